@@ -1,0 +1,486 @@
+/**
+ * The data contracts between stages. A stage imports this file and nothing
+ * else of the pipeline: it is the only thing stages share.
+ *
+ * Flow: ingest -> dedupe -> actors -> render -> deliver, composed in run.ts.
+ */
+
+// ---------------------------------------------------------------------------
+// Ingest
+// ---------------------------------------------------------------------------
+
+/** What kind of source an article came from. */
+export const SOURCE_KINDS = ['text', 'markdown', 'html', 'feed', 'url'] as const;
+/** What kind of source an article came from. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Why an input produced no article. Closed set; the README documents each.
+ * - `empty`: no bytes, or only whitespace.
+ * - `binary`: bytes that are not text (NUL bytes, image or archive signatures).
+ * - `undecodable`: text in no encoding we can decode without mojibake.
+ * - `too-large`: over the size cap.
+ * - `unparsable`: malformed XML, HTML, JSON or front matter.
+ * - `unsupported`: an extension or content type we do not read.
+ * - `unreachable`: a URL that failed (network error, HTTP error, timeout, redirect loop).
+ * - `not-article`: parsed, but not an article (index, error page, cookie wall, too short, empty feed).
+ * - `blocked`: a URL we refuse to fetch (private or loopback address not allowed by config).
+ */
+export const REJECT_CODES = [
+  'empty',
+  'binary',
+  'undecodable',
+  'too-large',
+  'unparsable',
+  'unsupported',
+  'unreachable',
+  'not-article',
+  'blocked',
+] as const;
+/** Why an input produced no article. */
+export type RejectCode = (typeof REJECT_CODES)[number];
+
+/** A link kept from an article body (Markdown or HTML), for citations. */
+export interface ArticleLink {
+  /** The link text as it appears in the body. */
+  readonly text: string;
+  /** The absolute or relative target. */
+  readonly url: string;
+}
+
+/** One clean article, as ingest kept it. */
+export interface Article {
+  /** Stable id: a hash of the clean title and text (same article, same id on every machine). */
+  readonly id: string;
+  /** The input it came from: a file path relative to the working directory, or a URL. */
+  readonly path: string;
+  /** Which reader produced it. */
+  readonly kind: SourceKind;
+  /** The headline. Never empty. */
+  readonly title: string;
+  /** The publisher ("Financial Tribune"), when the source shows it. */
+  readonly source?: string;
+  /** The canonical URL of the article, when known. */
+  readonly url?: string;
+  /** Publication date, ISO `YYYY-MM-DD` (or a full ISO timestamp when the source gives a time). */
+  readonly published?: string;
+  /** The author line, without "By". */
+  readonly byline?: string;
+  /** BCP 47 language tag, when known. */
+  readonly lang?: string;
+  /** The clean body: paragraphs separated by a blank line ("\n\n"), furniture removed, nothing else changed. */
+  readonly text: string;
+  /** Links from the body, in order, when the source had any. */
+  readonly links?: readonly ArticleLink[];
+}
+
+/** An input that produced no article, and why. */
+export interface Rejected {
+  /** The input as given: a path or a URL (for a feed item, the item's link or `feed#n`). */
+  readonly path: string;
+  /** The reason, as a closed code. */
+  readonly code: RejectCode;
+  /** The reason as a sentence for people ("binary file: found NUL bytes in the first 8 KB"). */
+  readonly reason: string;
+}
+
+/** The result of reading one input that yields at most one article. */
+export type IngestResult =
+  | { readonly ok: true; readonly article: Article }
+  | { readonly ok: false; readonly rejected: Rejected };
+
+/** What ingest hands on: every article, every rejection, in a deterministic order. */
+export interface IngestOutput {
+  /** Articles, sorted by path then by position within a multi-article source. */
+  readonly articles: readonly Article[];
+  /** Rejections, sorted by path. */
+  readonly rejected: readonly Rejected[];
+  /** How many inputs were looked at (files, URLs, feed items). */
+  readonly inputs: number;
+}
+
+/** A fetched page as the cache stores it. */
+export interface CachedPage {
+  /** The URL finally answered (after redirects). */
+  readonly url: string;
+  /** HTTP status of the final answer. */
+  readonly status: number;
+  /** The Content-Type header, when sent. */
+  readonly contentType?: string;
+  /** The body bytes. */
+  readonly body: Uint8Array;
+}
+
+/**
+ * Where fetched pages are kept between runs, keyed by the requested URL, so a
+ * rerun for the same date reads the same bytes even if the site changed.
+ * Provided by run.ts (deliver owns the files); ingest only calls it.
+ */
+export interface PageCache {
+  /** The stored page for this URL, if any. */
+  get(url: string): Promise<CachedPage | undefined>;
+  /** Store a page for this URL (atomically). */
+  put(url: string, page: CachedPage): Promise<void>;
+}
+
+/** How URLs are fetched. Every field has a default in ingest. */
+export interface FetchOptions {
+  /** Per-request timeout, ms (default 15000). */
+  readonly timeoutMs?: number;
+  /** Body size cap, bytes (default 5 MB). */
+  readonly maxBytes?: number;
+  /** Attempts per URL, including the first (default 3). */
+  readonly attempts?: number;
+  /** Requests in flight at once (default 8). */
+  readonly concurrency?: number;
+  /** Requests in flight per host (default 2). */
+  readonly perHost?: number;
+  /** Redirects followed before giving up (default 5). */
+  readonly maxRedirects?: number;
+  /** Hosts or IP literals that may be fetched although they are private or loopback (default none). */
+  readonly allowPrivate?: readonly string[];
+  /** Fetch the linked page when a feed item carries only a teaser (default true). */
+  readonly fullText?: boolean;
+}
+
+/** Options for ingest, resolved by the CLI from config and flags. */
+export interface IngestOptions {
+  /** Resolve relative paths against this folder. */
+  readonly cwd: string;
+  /** Tool name and version for the User-Agent ("actor-digest/0.1.0"). */
+  readonly userAgent: string;
+  /** Largest input file read, bytes (default 10 MB). */
+  readonly maxFileBytes?: number;
+  readonly fetch?: FetchOptions;
+  /** Page cache; without one, nothing is cached. */
+  readonly cache?: PageCache;
+  /** Refetch URLs even when cached. */
+  readonly refresh?: boolean;
+  /** Called as inputs finish, for progress display. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+// ---------------------------------------------------------------------------
+// Dedupe
+// ---------------------------------------------------------------------------
+
+/** A copy of a story that was folded into its canonical article. */
+export interface Duplicate {
+  /** The duplicate's input path or URL. */
+  readonly path: string;
+  /** The duplicate's publisher, when known. */
+  readonly source?: string;
+  /** The duplicate's URL, when known. */
+  readonly url?: string;
+  /** The duplicate's own article id. */
+  readonly articleId: string;
+}
+
+/**
+ * Whether a story is briefed for the first time, or was briefed on an earlier
+ * date and now has new sources or new claims.
+ */
+export type StoryStatus = 'new' | 'developing';
+
+/** One story: a canonical article plus every copy of it. */
+export interface Story {
+  /** Citation number, 1-based, used as [n] in every rendering. */
+  readonly ref: number;
+  /** Fingerprint of the story, stable across days and copies; the ledger key. */
+  readonly fingerprint: string;
+  /** The canonical (fullest, best-formed) article. */
+  readonly article: Article;
+  /** Every other copy, sorted by path. */
+  readonly duplicates: readonly Duplicate[];
+  /** New today, or developing (briefed before, with something new). */
+  readonly status: StoryStatus;
+  /** The canonical article's sentences, in order, as the sentence splitter found them. */
+  readonly sentences: readonly string[];
+}
+
+/** Where a claim occurs: a sentence of a story. */
+export interface ClaimOccurrence {
+  /** The story's ref. */
+  readonly ref: number;
+  /** Index into that story's `sentences`. */
+  readonly sentence: number;
+}
+
+/** One statement, merged across every story that carries it (same or lightly reworded sentence). */
+export interface Claim {
+  /** Stable id (hash of the representative text's normalised form). */
+  readonly id: string;
+  /** The representative wording (the one from the lowest ref). */
+  readonly text: string;
+  /** Every story that carries it, ascending. */
+  readonly refs: readonly number[];
+  /** How many distinct publishers carry it (at least 1). */
+  readonly support: number;
+  /** Every occurrence, sorted by ref then sentence. */
+  readonly occurrences: readonly ClaimOccurrence[];
+  /** False when an earlier digest already briefed it (only happens in developing stories). */
+  readonly fresh: boolean;
+}
+
+/** One ledger record: a story briefed on a date. */
+export interface LedgerEntry {
+  /** The story fingerprint. */
+  readonly fingerprint: string;
+  /** The digest date that first briefed it, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The last digest date that briefed something of it, `YYYY-MM-DD`. */
+  readonly lastDate: string;
+  /** Title of the canonical article when first briefed, for people reading the file. */
+  readonly title: string;
+  /** Article ids (canonical and duplicates) seen so far, sorted. */
+  readonly articles: readonly string[];
+  /** Claim ids briefed so far, sorted. */
+  readonly claims: readonly string[];
+}
+
+/** What earlier digests briefed. Stored as `out/ledger.json`. */
+export interface Ledger {
+  /** Format version of the file. */
+  readonly version: 1;
+  /** Entries sorted by fingerprint. */
+  readonly entries: readonly LedgerEntry[];
+}
+
+/** Options for dedupe, resolved by the CLI from config. */
+export interface DedupeOptions {
+  /** The digest date, `YYYY-MM-DD`: ledger entries of this date or later are ignored, so a rerun reproduces. */
+  readonly date: string;
+  /** Jaccard similarity of word shingles at or above which two articles are the same story. */
+  readonly similarity?: number;
+  /** Containment (share of the shorter's shingles found in the longer) at or above which two are the same story. */
+  readonly containment?: number;
+  /** Similarity at or above which two sentences are the same claim. */
+  readonly claimSimilarity?: number;
+  /** Days the ledger keeps an entry after its last briefing. */
+  readonly retentionDays?: number;
+}
+
+/** What dedupe hands on. */
+export interface DedupeOutput {
+  /** Stories to brief today (new and developing), sorted by ref. */
+  readonly stories: readonly Story[];
+  /** Claims over those stories, sorted by first occurrence. */
+  readonly claims: readonly Claim[];
+  /** The ledger to store after this digest is written. */
+  readonly ledger: Ledger;
+  /** Number of articles folded into another as duplicates. */
+  readonly duplicates: number;
+  /** Number of stories left out because an earlier digest briefed them and nothing is new. */
+  readonly known: number;
+}
+
+// ---------------------------------------------------------------------------
+// Actors
+// ---------------------------------------------------------------------------
+
+/** What kind of actor. */
+export const ACTOR_KINDS = ['state', 'organisation', 'group', 'person'] as const;
+/** What kind of actor. */
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** A person placed under a state or group. */
+export interface Member {
+  /** Person id (slug of the canonical name). */
+  readonly id: string;
+  /** Canonical name ("Sergei Lavrov"). */
+  readonly name: string;
+  /** Role as the text gives it ("foreign minister"). */
+  readonly role?: string;
+}
+
+/** One cited point: something an actor said or did. */
+export interface Point {
+  /** The sentence (or clause) as written. */
+  readonly text: string;
+  /** Refs of every story that carries it, ascending. */
+  readonly refs: readonly number[];
+  /** Display name of the speaker or agent when it is a person ("Sergei Lavrov") or the actor itself. */
+  readonly speaker?: string;
+  /** Number of distinct sources that support it. */
+  readonly support: number;
+}
+
+/** One actor's part of the briefing. */
+export interface ActorBriefing {
+  /** Stable id ("RUS" for states, slugs otherwise). */
+  readonly id: string;
+  /** Display name ("Russia"). */
+  readonly name: string;
+  /** State, organisation, group, or a person who belongs to none of them. */
+  readonly kind: ActorKind;
+  /** For a person or a sub-group: the id of the state or group it belongs to. */
+  readonly affiliation?: string;
+  /** Persons placed under this actor, sorted by prominence. */
+  readonly members: readonly Member[];
+  /** Names by which the articles referred to it, sorted. */
+  readonly aliases: readonly string[];
+  /** Refs of the stories that mention it, ascending. */
+  readonly articleRefs: readonly number[];
+  /** Its points, most important first. Empty for actors that are only mentioned. */
+  readonly points: readonly Point[];
+  /** How much of the set it drives (0..1); actors are ordered by it. */
+  readonly salience: number;
+}
+
+/** The type of an interaction between two actors. */
+export const INTERACTION_TYPES = ['cooperation', 'conflict'] as const;
+/** The type of an interaction between two actors. */
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+/** Two actors acting on each other in one clause. */
+export interface Interaction {
+  /** Actor id (the agent, or the first in alphabetical order when symmetric). */
+  readonly a: string;
+  /** Actor id (the other one). */
+  readonly b: string;
+  /** Cooperation or conflict, from the verb. */
+  readonly type: InteractionType;
+  /** How many clauses say so. */
+  readonly count: number;
+  /** Refs of the stories, ascending. */
+  readonly refs: readonly number[];
+}
+
+/** A user's addition to the registry, from the config file. */
+export interface RegistryEntry {
+  /** Stable id; an existing id overrides that entry's fields. */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** Kind of actor. */
+  readonly kind: ActorKind;
+  /** Other names that resolve to it. */
+  readonly aliases?: readonly string[];
+  /** For persons and sub-groups: the id they belong to. */
+  readonly affiliation?: string;
+  /** For persons: their role. */
+  readonly role?: string;
+}
+
+/** Options for the actor stage. */
+export interface ActorOptions {
+  /** Points per actor (default 5). */
+  readonly pointsPerActor?: number;
+  /** Registry additions and overrides from config. */
+  readonly registry?: readonly RegistryEntry[];
+}
+
+/** What the actor stage hands on. */
+export interface ActorOutput {
+  /** Actors with at least one point, ordered by salience then name. */
+  readonly actors: readonly ActorBriefing[];
+  /** Actors mentioned but with nothing attributable, ordered by name. */
+  readonly mentioned: readonly ActorBriefing[];
+  /** Interactions, ordered by count then ids. */
+  readonly interactions: readonly Interaction[];
+}
+
+// ---------------------------------------------------------------------------
+// Digest (the public JSON contract: keep it stable)
+// ---------------------------------------------------------------------------
+
+/** A duplicate as the JSON lists it. */
+export interface DigestDuplicate {
+  readonly path: string;
+  readonly source?: string;
+  readonly url?: string;
+}
+
+/** An article as the digest JSON lists it. */
+export interface DigestArticle {
+  /** Citation number used as [n]. */
+  readonly ref: number;
+  readonly id: string;
+  readonly title: string;
+  readonly source?: string;
+  readonly url?: string;
+  readonly published?: string;
+  readonly byline?: string;
+  readonly path: string;
+  /** Clean body as ingest kept it. */
+  readonly text: string;
+  readonly duplicates: readonly DigestDuplicate[];
+  /** New today, or developing. */
+  readonly status: StoryStatus;
+}
+
+/** An actor as the digest JSON lists it. */
+export interface DigestActor {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly affiliation?: string;
+  readonly members: readonly Member[];
+  readonly aliases: readonly string[];
+  readonly articleRefs: readonly number[];
+  readonly points: readonly Point[];
+}
+
+/** Counts shown in the digest and the run summary. */
+export interface DigestStats {
+  /** Inputs looked at (files, URLs, feed items). */
+  readonly inputs: number;
+  /** Stories briefed (canonical articles). */
+  readonly articles: number;
+  /** Articles folded into another as duplicates. */
+  readonly duplicates: number;
+  /** Inputs rejected. */
+  readonly rejected: number;
+  /** Actors with at least one point. */
+  readonly actors: number;
+}
+
+/** The whole digest: what every renderer reads. Written as `out/<date>.json`. */
+export interface Digest {
+  readonly schemaVersion: 1;
+  /** The digest date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** "actor-digest@x.y.z". */
+  readonly generator: string;
+  readonly stats: DigestStats;
+  /** Stories, by ref. */
+  readonly articles: readonly DigestArticle[];
+  readonly rejected: readonly { readonly path: string; readonly reason: string }[];
+  /** Actors with points, most salient first. */
+  readonly actors: readonly DigestActor[];
+  /** Names of actors mentioned with nothing attributable. */
+  readonly mentioned: readonly { readonly id: string; readonly name: string; readonly kind: ActorKind }[];
+  readonly interactions: readonly Interaction[];
+}
+
+// ---------------------------------------------------------------------------
+// Render
+// ---------------------------------------------------------------------------
+
+/** Options for rendering, resolved by the CLI. */
+export interface RenderOptions {
+  /** Where the full Markdown briefing can be read on the web (GitHub), for the email's "read more" link. */
+  readonly briefingUrl?: string;
+  /** Most actor sections the email shows before trimming. */
+  readonly emailActorLimit?: number;
+}
+
+/** One digest in the out/README.md index. */
+export interface IndexEntry {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** One-line headline of that digest. */
+  readonly headline: string;
+  /** Counts. */
+  readonly stats: DigestStats;
+}
+
+/** The digest in every format. */
+export interface RenderedDigest {
+  readonly markdown: string;
+  readonly html: string;
+  readonly text: string;
+  readonly json: string;
+  /** One-line headline, for the index and the email subject. */
+  readonly headline: string;
+}
