@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { isMatch } from 'date-fns';
+import packageJson from '../package.json' with { type: 'json' };
+import { ConfigError, loadConfig } from './config/load-config.js';
+import type { Config } from './config/config-schema.js';
+import { compact } from './config/compact.js';
+import { LockHeldError } from './deliver/lock.js';
+import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
+import { createReporter, type Reporter } from './reporter.js';
+import { runDigest, type RunOptions } from './run.js';
+import type { RegistryEntry } from './types.js';
+
+/** Inputs when neither the command line nor the config names any. */
+const DEFAULT_SOURCES = ['seeds'];
+/** Default output folder. */
+const DEFAULT_OUT = 'out';
+/** Default wait for another run's lock, s: a scheduled run outlasting a manual one should not fail. */
+const DEFAULT_WAIT_S = 60;
+
+const ENVIRONMENT_HELP = `
+Environment:
+  SMTP_URL                 smtp:// or smtps:// URL with credentials; without it the
+                           message is written as <out>/<date>.eml instead of sent
+  DIGEST_FROM, DIGEST_TO   sender, and recipients (comma-separated)
+  DIGEST_REPLY_TO          Reply-To address (optional)
+  DIGEST_UNSUBSCRIBE_MAILTO, DIGEST_UNSUBSCRIBE_URL
+                           List-Unsubscribe targets (the https URL adds one-click)
+  DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY
+                           sign with DKIM when all three are set
+  NO_COLOR                 no colour in progress output
+
+Exit codes:
+${EXIT_CODE_HELP.map((line) => `  ${line}`).join('\n')}
+
+With no INPUT (and no sources in the config) it reads seeds/. It writes
+<out>/<date>.md, .html, .txt and .json, updates <out>/README.md (the index) and
+<out>/ledger.json (what was briefed, so tomorrow briefs only what is new).`;
+
+/** Parse arguments, resolve options once, run, and set the exit code. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const program = new Command('digest')
+    .description('Turn a set of news articles into a briefing organised by actor.')
+    .argument('[input...]', 'files, folders, globs, feed or page URLs (default: seeds/)')
+    .option('--out <dir>', `output folder (default: ${DEFAULT_OUT})`)
+    .option('--date <YYYY-MM-DD>', 'digest date (default: today, UTC)')
+    .option('--config <file>', 'config file (default: digest.config.json or .yaml, if present)')
+    .option('--send', 'send the email through SMTP_URL (otherwise write a .eml preview)', false)
+    .option('--force', 'send even if this digest was already sent to these recipients', false)
+    .option('--refresh', 'refetch URLs even when cached', false)
+    .addOption(new Option('--wait <seconds>', 'how long to wait for another run holding the output folder').default(DEFAULT_WAIT_S).argParser(parseSeconds))
+    .option('-q, --quiet', 'no progress output (warnings and errors still show)', false)
+    .version(packageJson.version)
+    .addHelpText('after', ENVIRONMENT_HELP)
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => process.stdout.write(text), writeErr: (text) => process.stderr.write(text) });
+
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  const flags = program.opts<{ out?: string; date?: string; config?: string; send: boolean; force: boolean; refresh: boolean; wait: number; quiet: boolean }>();
+  const tty = Boolean(process.stderr.isTTY);
+  const reporter = createReporter({
+    quiet: flags.quiet,
+    tty,
+    color: tty && env.NO_COLOR === undefined,
+    write: (text) => process.stderr.write(text),
+  });
+
+  let config: Config;
+  try {
+    ({ config } = await loadConfig(cwd, flags.config));
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(reporter, error.message, EXIT.usage);
+    throw error;
+  }
+  const date = flags.date ?? config.date ?? new Date().toISOString().slice(0, 10);
+  if (!isMatch(date, 'yyyy-MM-dd')) return fail(reporter, `Cannot use --date ${date}: expected a calendar date as YYYY-MM-DD`, EXIT.usage);
+
+  const options = resolveRunOptions(program.args, flags, config, date, cwd, env, reporter);
+  try {
+    const result = await runDigest(options);
+    const { stats } = result.digest;
+    reporter.info(
+      `Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${path.relative(cwd, options.outDir) || '.'}/${date}.md`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof LockHeldError) return fail(reporter, error.message, EXIT.locked);
+    return fail(reporter, `Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
+  }
+}
+
+function resolveRunOptions(
+  inputs: readonly string[],
+  flags: { out?: string; refresh: boolean; wait: number },
+  config: Config,
+  date: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  reporter: Reporter,
+): RunOptions {
+  const configured = config.sources ?? [];
+  const sources = inputs.length + configured.length > 0 ? [...configured, ...inputs] : DEFAULT_SOURCES;
+  const repositoryUrl = config.render?.repositoryUrl ?? githubRepositoryUrl(env);
+  return {
+    cwd,
+    sources,
+    outDir: path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT),
+    date,
+    generator: `${packageJson.name}@${packageJson.version}`,
+    userAgent: `${packageJson.name}/${packageJson.version} (+${repositoryUrl ?? 'https://github.com/'})`,
+    refresh: flags.refresh,
+    lockWaitMs: flags.wait * 1000,
+    ...(config.maxFileBytes === undefined ? {} : { maxFileBytes: config.maxFileBytes }),
+    fetch: compact(config.fetch),
+    dedupe: compact(config.dedupe),
+    actors: {
+      ...compact({ pointsPerActor: config.actors?.pointsPerActor }),
+      ...(config.actors?.registry === undefined ? {} : { registry: config.actors.registry.map((entry) => compact(entry) as RegistryEntry) }),
+    },
+    render: {
+      ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT)) || '.'}/${date}.md` }),
+      ...(config.render?.emailActorLimit === undefined ? {} : { emailActorLimit: config.render.emailActorLimit }),
+    },
+    reporter,
+  };
+}
+
+/** In GitHub Actions the repository's web address comes from the environment. */
+function githubRepositoryUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY) return undefined;
+  return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`;
+}
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new CommanderError(EXIT.usage, 'digest.wait', `Cannot use --wait ${value}: expected seconds >= 0`);
+  return seconds;
+}
+
+function fail(reporter: Reporter, message: string, code: number): number {
+  process.stderr.write(`error: ${message}\n`);
+  void reporter;
+  return code;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code ? `${error.message} (${code})` : error.message;
+  }
+  return String(error);
+}
+
+process.exitCode = await main(process.argv.slice(2), process.env, process.cwd());

@@ -1,0 +1,63 @@
+import { readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import type { Ledger } from '../types.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** Name of the ledger inside the output folder. */
+export const LEDGER_FILE = 'ledger.json';
+
+/** An empty ledger, for a first run. */
+export const EMPTY_LEDGER: Ledger = { version: 1, entries: [] };
+
+/** The ledger as read, plus a warning when a corrupt file was set aside. */
+export interface LedgerRead {
+  readonly ledger: Ledger;
+  readonly warning?: string;
+}
+
+/**
+ * Read `<out>/ledger.json`. A missing file is a first run. A corrupt file is
+ * never silently reset: it is renamed to `ledger.corrupt-<date>.json`, kept for
+ * inspection, and reported; the run goes on as if nothing had been briefed.
+ */
+export async function readLedger(outDir: string, date: string): Promise<LedgerRead> {
+  const file = path.join(outDir, LEDGER_FILE);
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ledger: EMPTY_LEDGER };
+    throw error;
+  }
+  const problem = checkLedger(raw);
+  if (problem === undefined) return { ledger: JSON.parse(raw) as Ledger };
+  const aside = path.join(outDir, `ledger.corrupt-${date}.json`);
+  await rename(file, aside);
+  return { ledger: EMPTY_LEDGER, warning: `ledger ${file} is corrupt (${problem}); set aside as ${aside}, starting a new one` };
+}
+
+/** Store the ledger atomically, stable formatting so unchanged ledgers give identical files. */
+export async function writeLedger(outDir: string, ledger: Ledger): Promise<void> {
+  await writeFileAtomic(path.join(outDir, LEDGER_FILE), JSON.stringify(ledger, null, 2) + '\n');
+}
+
+function checkLedger(raw: string): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    return `not JSON: ${(error as Error).message}`;
+  }
+  if (typeof data !== 'object' || data === null) return 'not an object';
+  const { version, entries } = data as { version?: unknown; entries?: unknown };
+  if (version !== 1) return `version ${JSON.stringify(version)}, expected 1`;
+  if (!Array.isArray(entries)) return 'entries is not a list';
+  const bad = entries.findIndex(
+    (entry: unknown) =>
+      typeof entry !== 'object' ||
+      entry === null ||
+      typeof (entry as { fingerprint?: unknown }).fingerprint !== 'string' ||
+      typeof (entry as { date?: unknown }).date !== 'string',
+  );
+  return bad === -1 ? undefined : `entry ${bad} lacks a fingerprint or date`;
+}

@@ -1,0 +1,219 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { summariseActors } from './actors/index.js';
+import { dedupe } from './dedupe/index.js';
+import { acquireLock } from './deliver/lock.js';
+import { createPageCache } from './deliver/page-cache.js';
+import { listDigests } from './deliver/list-digests.js';
+import { readLedger, writeLedger } from './deliver/ledger-store.js';
+import { writeFileAtomic } from './deliver/write-file-atomic.js';
+import { ingest } from './ingest/index.js';
+import { renderDigest, renderIndex } from './render/index.js';
+import type { Reporter } from './reporter.js';
+import type {
+  ActorOptions,
+  ActorOutput,
+  DedupeOptions,
+  DedupeOutput,
+  Digest,
+  DigestStats,
+  FetchOptions,
+  IngestOutput,
+  RenderOptions,
+} from './types.js';
+
+/** Everything a run needs, resolved once by the CLI. */
+export interface RunOptions {
+  readonly cwd: string;
+  /** Inputs: paths, folders, globs, URLs. */
+  readonly sources: readonly string[];
+  /** Output folder, absolute. */
+  readonly outDir: string;
+  /** Digest date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** "actor-digest@x.y.z", written into the JSON. */
+  readonly generator: string;
+  /** "actor-digest/x.y.z", sent as User-Agent. */
+  readonly userAgent: string;
+  readonly refresh: boolean;
+  /** How long to wait for another run's lock, ms. */
+  readonly lockWaitMs: number;
+  readonly maxFileBytes?: number;
+  readonly fetch: FetchOptions;
+  readonly dedupe: Omit<DedupeOptions, 'date'>;
+  readonly actors: ActorOptions;
+  readonly render: RenderOptions;
+  readonly reporter: Reporter;
+}
+
+/** Wall time of each stage, ms. */
+export interface StageTimings {
+  readonly ingest: number;
+  readonly dedupe: number;
+  readonly actors: number;
+  readonly render: number;
+  readonly write: number;
+}
+
+/** What a run produced. */
+export interface RunResult {
+  readonly digest: Digest;
+  readonly rendered: Awaited<ReturnType<typeof renderDigest>>;
+  /** Files written, relative to the working folder. */
+  readonly files: readonly string[];
+  readonly timings: StageTimings;
+}
+
+/**
+ * Compose the stages: ingest -> dedupe -> actors -> render -> write. Holds the
+ * output folder's lock throughout. Digest files are written before the ledger,
+ * so a crash in between only means the rerun briefs the same stories again,
+ * which reproduces the same digest (the ledger ignores entries of this date).
+ */
+export async function runDigest(options: RunOptions): Promise<RunResult> {
+  const { reporter, outDir, date } = options;
+  await mkdir(outDir, { recursive: true });
+  const release = await acquireLock(outDir, options.lockWaitMs);
+  try {
+    const { ledger, warning } = await readLedger(outDir, date);
+    if (warning) reporter.warn(warning);
+
+    const ingested = await timed(() => ingestStage(options));
+    const deduped = await timed(async () => dedupeStage(options, ingested.value.articles, ledger));
+    const summarised = await timed(async () => actorStage(options, deduped.value));
+    const digest = assembleDigest(options, ingested.value, deduped.value, summarised.value);
+
+    const renderStep = reporter.stage('render');
+    const rendered = await timed(() => renderDigest(digest, options.render));
+    renderStep.done('markdown, html, text, json');
+
+    const written = await timed(async () => {
+      const files = await writeOutputs(options, digest, rendered.value);
+      await writeLedger(outDir, deduped.value.ledger);
+      return [...files, path.join(outDir, 'ledger.json')];
+    });
+    return {
+      digest,
+      rendered: rendered.value,
+      files: written.value.map((file) => path.relative(options.cwd, file)),
+      timings: {
+        ingest: ingested.ms,
+        dedupe: deduped.ms,
+        actors: summarised.ms,
+        render: rendered.ms,
+        write: written.ms,
+      },
+    };
+  } finally {
+    await release();
+  }
+}
+
+async function ingestStage(options: RunOptions): Promise<IngestOutput> {
+  const step = options.reporter.stage('ingest');
+  const output = await ingest(options.sources, {
+    cwd: options.cwd,
+    userAgent: options.userAgent,
+    fetch: options.fetch,
+    cache: createPageCache(options.outDir, options.reporter.warn),
+    refresh: options.refresh,
+    ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+    onProgress: step.progress,
+  });
+  for (const rejected of output.rejected) options.reporter.warn(`rejected ${rejected.path}: ${rejected.reason}`);
+  step.done(`${output.inputs} inputs: ${output.articles.length} articles, ${output.rejected.length} rejected`);
+  return output;
+}
+
+function dedupeStage(options: RunOptions, articles: IngestOutput['articles'], ledger: Parameters<typeof dedupe>[1]): DedupeOutput {
+  const step = options.reporter.stage('dedupe');
+  const output = dedupe(articles, ledger, { ...options.dedupe, date: options.date });
+  const developing = output.stories.filter((story) => story.status === 'developing').length;
+  const known = output.known > 0 ? `, ${output.known} already briefed` : '';
+  step.done(`${output.stories.length} stories (${developing} developing), ${output.duplicates} duplicates${known}, ${output.claims.length} claims`);
+  return output;
+}
+
+function actorStage(options: RunOptions, deduped: DedupeOutput): ActorOutput {
+  const step = options.reporter.stage('actors');
+  const output = summariseActors(deduped.stories, deduped.claims, options.actors);
+  const points = output.actors.reduce((sum, actor) => sum + actor.points.length, 0);
+  step.done(`${output.actors.length} actors, ${points} points, ${output.interactions.length} interactions, ${output.mentioned.length} also mentioned`);
+  return output;
+}
+
+/** The public JSON contract, built from the stages' outputs, keys in the documented order. */
+function assembleDigest(options: RunOptions, ingested: IngestOutput, deduped: DedupeOutput, actors: ActorOutput): Digest {
+  const stats: DigestStats = {
+    inputs: ingested.inputs,
+    articles: deduped.stories.length,
+    duplicates: deduped.duplicates,
+    rejected: ingested.rejected.length,
+    actors: actors.actors.length,
+  };
+  return {
+    schemaVersion: 1,
+    date: options.date,
+    generator: options.generator,
+    stats,
+    articles: deduped.stories.map(({ ref, article, duplicates, status }) => ({
+      ref,
+      id: article.id,
+      title: article.title,
+      ...optional('source', article.source),
+      ...optional('url', article.url),
+      ...optional('published', article.published),
+      ...optional('byline', article.byline),
+      path: article.path,
+      text: article.text,
+      duplicates: duplicates.map((duplicate) => ({
+        path: duplicate.path,
+        ...optional('source', duplicate.source),
+        ...optional('url', duplicate.url),
+      })),
+      status,
+    })),
+    rejected: ingested.rejected.map(({ path: where, reason }) => ({ path: where, reason })),
+    actors: actors.actors.map((actor) => ({
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      ...optional('affiliation', actor.affiliation),
+      members: actor.members,
+      aliases: actor.aliases,
+      articleRefs: actor.articleRefs,
+      points: actor.points,
+    })),
+    mentioned: actors.mentioned.map(({ id, name, kind }) => ({ id, name, kind })),
+    interactions: actors.interactions,
+  };
+}
+
+async function writeOutputs(options: RunOptions, digest: Digest, rendered: Awaited<ReturnType<typeof renderDigest>>): Promise<string[]> {
+  const { outDir, date, reporter } = options;
+  const base = path.join(outDir, date);
+  const outputs: [string, string][] = [
+    [`${base}.json`, rendered.json],
+    [`${base}.md`, rendered.markdown],
+    [`${base}.html`, rendered.html],
+    [`${base}.txt`, rendered.text],
+  ];
+  for (const [file, content] of outputs) await writeFileAtomic(file, content);
+  const digests = await listDigests(outDir, reporter.warn);
+  const index = path.join(outDir, 'README.md');
+  await writeFileAtomic(
+    index,
+    renderIndex(digests.map((d) => ({ date: d.date, headline: d.date === date ? rendered.headline : d.date, stats: d.stats }))),
+  );
+  return [...outputs.map(([file]) => file), index];
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]: V });
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - started };
+}

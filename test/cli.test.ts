@@ -1,0 +1,84 @@
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers/run-cli.js';
+
+const DATE = '2026-01-01';
+const FORMATS = ['md', 'html', 'txt', 'json'] as const;
+
+async function readOutputs(outDir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const format of FORMATS) files[format] = await readFile(path.join(outDir, `${DATE}.${format}`), 'utf8');
+  return files;
+}
+
+describe('digest CLI', () => {
+  it('reads seeds/ by default and writes every format, the index and the ledger', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const result = await runCli(['--out', outDir, '--date', DATE]);
+    expect(result.stderr).toMatch(/^ingest +5 inputs: 5 articles, 0 rejected/m);
+    expect(result.stderr).toMatch(/^Digest 2026-01-01: 5 articles kept/m);
+    expect(result.code).toBe(0);
+    const names = await readdir(outDir);
+    for (const format of FORMATS) expect(names).toContain(`${DATE}.${format}`);
+    expect(names).toContain('README.md');
+    expect(names).toContain('ledger.json');
+    const digest = JSON.parse((await readOutputs(outDir)).json!);
+    expect(digest).toMatchObject({ schemaVersion: 1, date: DATE, stats: { inputs: 5, articles: 5, rejected: 0 } });
+    expect(digest.generator).toMatch(/^actor-digest@\d+\.\d+\.\d+$/);
+  });
+
+  it('gives byte-identical files for the same inputs and date', async () => {
+    const first = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const second = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    await runCli(['--out', first, '--date', DATE, '-q']);
+    await runCli(['--out', second, '--date', DATE, '-q']);
+    // A rerun into the same folder (ledger now present) must reproduce too.
+    const before = await readOutputs(first);
+    await runCli(['--out', first, '--date', DATE, '-q']);
+    expect(await readOutputs(first)).toEqual(before);
+    expect(await readOutputs(second)).toEqual(before);
+  });
+
+  it('lists bad inputs as rejected with a reason and briefs the rest', async () => {
+    const inputs = await mkdtemp(path.join(tmpdir(), 'inputs-'));
+    const outDir = path.join(inputs, 'out');
+    await mkdir(path.join(inputs, 'articles'));
+    for (const name of (await readdir(path.join(ROOT, 'seeds'))).slice(0, 2)) {
+      await copyFile(path.join(ROOT, 'seeds', name), path.join(inputs, 'articles', name));
+    }
+    await writeFile(path.join(inputs, 'articles', 'empty.txt'), '');
+    await writeFile(path.join(inputs, 'articles', 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+    const result = await runCli(['articles', '--out', outDir, '--date', DATE], { cwd: inputs });
+    expect(result.code).toBe(0);
+    const digest = JSON.parse(await readFile(path.join(outDir, `${DATE}.json`), 'utf8'));
+    expect(digest.stats).toMatchObject({ inputs: 4, articles: 2, rejected: 2 });
+    expect(digest.rejected.map((r: { path: string }) => r.path)).toEqual(['articles/binary.txt', 'articles/empty.txt']);
+    for (const rejected of digest.rejected) expect(rejected.reason.length).toBeGreaterThan(5);
+    expect(result.stderr).toMatch(/rejected articles\/empty\.txt/);
+  });
+
+  it('refuses a date that is not a calendar date, with the usage exit code', async () => {
+    const result = await runCli(['--date', '2026-02-30', '--out', await mkdtemp(path.join(tmpdir(), 'cli-'))]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--date 2026-02-30: expected a calendar date/);
+  });
+
+  it('refuses a config file with a misspelt field, naming it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    await writeFile(path.join(dir, 'digest.config.json'), JSON.stringify({ sources: [path.join(ROOT, 'seeds')], fetch: { timout: 5 } }));
+    const result = await runCli(['--out', 'out'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Invalid config digest\.config\.json:\n {2}- unknown field "timout" in fetch/);
+    expect(await readdir(dir)).toEqual(['digest.config.json']);
+  });
+
+  it('explains inputs, outputs, environment and exit codes in --help', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const needle of ['--out', '--date', '--send', '--force', '--config', 'SMTP_URL', 'DIGEST_TO', 'Exit codes', 'seeds/']) {
+      expect(result.stdout).toContain(needle);
+    }
+  });
+});
