@@ -6,6 +6,8 @@ import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, loadConfig } from './config/load-config.js';
 import type { Config } from './config/config-schema.js';
 import { compact } from './config/compact.js';
+import { checkEmailSettings } from './deliver/check-email-settings.js';
+import { emailSettingsFromEnv, PREVIEW_EMAIL_SETTINGS } from './deliver/email-settings-from-env.js';
 import { LockHeldError } from './deliver/lock.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 import { createReporter, type Reporter } from './reporter.js';
@@ -81,13 +83,21 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   const date = flags.date ?? config.date ?? new Date().toISOString().slice(0, 10);
   if (!isMatch(date, 'yyyy-MM-dd')) return fail(reporter, `Cannot use --date ${date}: expected a calendar date as YYYY-MM-DD`, EXIT.usage);
 
-  const options = resolveRunOptions(program.args, flags, config, date, cwd, env, reporter);
+  let options: RunOptions;
+  try {
+    options = resolveRunOptions(program.args, flags, config, date, cwd, env, reporter);
+  } catch (error) {
+    return fail(reporter, (error as Error).message, EXIT.usage);
+  }
   try {
     const result = await runDigest(options);
     const { stats } = result.digest;
     reporter.info(
       `Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${path.relative(cwd, options.outDir) || '.'}/${date}.md`,
     );
+    if (result.send.status === 'failed' || result.send.status === 'partial') {
+      return fail(reporter, `Sending failed: ${result.send.error ?? result.send.status}. The digest files were written.`, EXIT.sendFailed);
+    }
     return EXIT.ok;
   } catch (error) {
     if (error instanceof LockHeldError) return fail(reporter, error.message, EXIT.locked);
@@ -97,7 +107,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
 
 function resolveRunOptions(
   inputs: readonly string[],
-  flags: { out?: string; refresh: boolean; wait: number },
+  flags: { out?: string; refresh: boolean; wait: number; send: boolean; force: boolean },
   config: Config,
   date: string,
   cwd: string,
@@ -107,6 +117,10 @@ function resolveRunOptions(
   const configured = config.sources ?? [];
   const sources = inputs.length + configured.length > 0 ? [...configured, ...inputs] : DEFAULT_SOURCES;
   const repositoryUrl = config.render?.repositoryUrl ?? githubRepositoryUrl(env);
+  const settings = emailSettings(env, config);
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (flags.send && !smtpUrl) reporter.warn('--send given but SMTP_URL is not set: writing the message as a .eml preview instead');
+  if (flags.send && smtpUrl && settings === undefined) throw new Error('Cannot send: got SMTP_URL but no DIGEST_FROM and DIGEST_TO, expected both');
   return {
     cwd,
     sources,
@@ -127,8 +141,30 @@ function resolveRunOptions(
       ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT)) || '.'}/${date}.md` }),
       ...(config.render?.emailActorLimit === undefined ? {} : { emailActorLimit: config.render.emailActorLimit }),
     },
+    email: {
+      settings: settings ?? PREVIEW_EMAIL_SETTINGS,
+      ...(flags.send && smtpUrl && settings ? { smtpUrl } : {}),
+      force: flags.force,
+    },
     reporter,
   };
+}
+
+/** Email settings from the environment, with the config's list options as defaults; checked before the run. */
+function emailSettings(env: NodeJS.ProcessEnv, config: Config) {
+  const fromEnv = emailSettingsFromEnv(env);
+  if (fromEnv === undefined) return undefined;
+  const settings = {
+    ...compact({
+      subjectTemplate: config.email?.subject,
+      listId: config.email?.listId,
+      unsubscribeMailto: config.email?.unsubscribeMailto,
+      unsubscribeUrl: config.email?.unsubscribeUrl,
+    }),
+    ...fromEnv,
+  };
+  checkEmailSettings(settings);
+  return settings;
 }
 
 /** In GitHub Actions the repository's web address comes from the environment. */

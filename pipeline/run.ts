@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseActors } from './actors/index.js';
 import { dedupe } from './dedupe/index.js';
+import { deliverEmail } from './deliver/deliver-email.js';
 import { acquireLock } from './deliver/lock.js';
 import { createPageCache } from './deliver/page-cache.js';
 import { listDigests } from './deliver/list-digests.js';
@@ -17,9 +18,11 @@ import type {
   DedupeOutput,
   Digest,
   DigestStats,
+  EmailSettings,
   FetchOptions,
   IngestOutput,
   RenderOptions,
+  SendReport,
 } from './types.js';
 
 /** Everything a run needs, resolved once by the CLI. */
@@ -43,6 +46,12 @@ export interface RunOptions {
   readonly dedupe: Omit<DedupeOptions, 'date'>;
   readonly actors: ActorOptions;
   readonly render: RenderOptions;
+  readonly email: {
+    readonly settings: EmailSettings;
+    /** SMTP_URL when `--send` was given; without it the message is written as `<date>.eml`. */
+    readonly smtpUrl?: string;
+    readonly force: boolean;
+  };
   readonly reporter: Reporter;
 }
 
@@ -53,6 +62,7 @@ export interface StageTimings {
   readonly actors: number;
   readonly render: number;
   readonly write: number;
+  readonly email: number;
 }
 
 /** What a run produced. */
@@ -62,6 +72,8 @@ export interface RunResult {
   /** Files written, relative to the working folder. */
   readonly files: readonly string[];
   readonly timings: StageTimings;
+  /** How the email step ended (sent, preview, ...). */
+  readonly send: SendReport;
 }
 
 /**
@@ -92,6 +104,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
       await writeLedger(outDir, deduped.value.ledger);
       return [...files, path.join(outDir, 'ledger.json')];
     });
+    const sent = await timed(() => emailStage(options, digest, rendered.value));
     return {
       digest,
       rendered: rendered.value,
@@ -102,10 +115,44 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
         actors: summarised.ms,
         render: rendered.ms,
         write: written.ms,
+        email: sent.ms,
       },
+      send: sent.value,
     };
   } finally {
     await release();
+  }
+}
+
+/** After the files: a failed send leaves the digest written, and the CLI reports it with its own exit code. */
+async function emailStage(options: RunOptions, digest: Digest, rendered: Awaited<ReturnType<typeof renderDigest>>): Promise<SendReport> {
+  const step = options.reporter.stage('email');
+  const report = await deliverEmail(
+    { digest, rendered, settings: options.email.settings },
+    { outDir: options.outDir, smtpUrl: options.email.smtpUrl, force: options.email.force },
+  );
+  step.done(describeSend(options, report));
+  for (const recipient of report.recipients) {
+    if (recipient.status === 'rejected' || recipient.status === 'failed') {
+      options.reporter.warn(`not delivered to ${recipient.recipient}: ${recipient.response ?? recipient.status}`);
+    }
+  }
+  return report;
+}
+
+function describeSend(options: RunOptions, report: SendReport): string {
+  const accepted = report.recipients.filter((r) => r.status === 'accepted').length;
+  switch (report.status) {
+    case 'preview':
+      return `not sent (${options.email.smtpUrl ? 'no recipients' : 'no SMTP_URL or no --send'}); message written to ${path.relative(options.cwd, report.emlPath ?? '')}`;
+    case 'sent':
+      return `sent to ${accepted} recipient${accepted === 1 ? '' : 's'}${report.attempts > 1 ? ` after ${report.attempts} attempts` : ''}`;
+    case 'skipped-already-sent':
+      return 'already sent to every recipient (use --force to send again)';
+    case 'partial':
+      return `sent to ${accepted} of ${report.recipients.length} recipients: ${report.error ?? ''}`;
+    case 'failed':
+      return `FAILED: ${report.error ?? 'not sent'}`;
   }
 }
 

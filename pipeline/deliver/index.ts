@@ -1,0 +1,23 @@
+// The deliver stage: files, email, state. Only re-exports (run.ts composes).
+
+// Email (see deliver-email.ts for the whole step in one call).
+export { buildMessage, DKIM_SIGNED_HEADERS, type EmailInput } from './build-message.js';
+export { checkEmailSettings } from './check-email-settings.js';
+export { composeEml } from './compose-eml.js';
+export { deliverEmail, type DeliverEmailOptions } from './deliver-email.js';
+export { digestMessageId } from './digest-message-id.js';
+export { EMAIL_ENV, emailSettingsFromEnv, PREVIEW_EMAIL_SETTINGS } from './email-settings-from-env.js';
+export { expBackoff } from './exp-backoff.js';
+export { DEFAULT_SUBJECT_TEMPLATE, formatSubject, type SubjectParts } from './format-subject.js';
+export { isTransientSmtpError, type SmtpErrorLike } from './is-transient-smtp-error.js';
+export { parseMailbox, type Mailbox } from './parse-mailbox.js';
+export { readSentRecord, SENT_RECORD_FILE, type SentEntry, type SentRecord } from './read-sent-record.js';
+export { recipientKey } from './recipient-key.js';
+export { recordSent } from './record-sent.js';
+export { MAX_HEADER_TEXT_CHARS, sanitizeHeaderText } from './sanitize-header-text.js';
+export { sendDigest, type SendOptions } from './send-digest.js';
+export { summariseSend, type SendOutcome } from './summarise-send.js';
+export { unsentRecipients } from './unsent-recipients.js';
+export { writeEmlPreview } from './write-eml-preview.js';
+
+// lead's exports below

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** The sent record's file name inside the output folder (committed with the digests, so CI reruns see it). */
+export const SENT_RECORD_FILE = 'sent.json';
+
+/** One recipient that accepted one digest. */
+export interface SentEntry {
+  /** The digest date, `YYYY-MM-DD`: with the recipient, the key. */
+  readonly date: string;
+  /** The recipient's key (`recipientKey`: a hash, never the address). */
+  readonly recipient: string;
+  /** The Message-ID the server accepted, for people matching a report to a mailbox. */
+  readonly messageId: string;
+}
+
+/** Every digest a server accepted, per recipient. Stored as `out/sent.json`. */
+export interface SentRecord {
+  /** Format version of the file. */
+  readonly version: 1;
+  /** Entries sorted by date, then recipient key. */
+  readonly entries: readonly SentEntry[];
+}
+
+const PATTERNS = {
+  date: /^\d{4}-\d{2}-\d{2}$/u,
+  key: /^sha256:[0-9a-f]{16}$/u,
+} as const;
+
+/**
+ * Read `<outDir>/sent.json`. A missing file is an empty record (nothing sent
+ * yet). A damaged one throws, naming the file: treating it as empty would mail
+ * every recipient again, so the send must stop until someone looks.
+ */
+export async function readSentRecord(outDir: string): Promise<SentRecord> {
+  const file = path.join(outDir, SENT_RECORD_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, entries: [] };
+    throw new Error(`Cannot read sent record ${file}: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`Cannot read sent record ${file}: got invalid JSON (${(error as Error).message}), expected {"version":1,"entries":[...]}; fix it, or delete it to allow resending`);
+  }
+  if (!isSentRecord(data)) {
+    throw new Error(`Cannot read sent record ${file}: got JSON of another shape, expected {"version":1,"entries":[{date,recipient,messageId}]}; fix it, or delete it to allow resending`);
+  }
+  return data;
+}
+
+function isSentRecord(data: unknown): data is SentRecord {
+  if (typeof data !== 'object' || data === null) return false;
+  const record = data as { version?: unknown; entries?: unknown };
+  return record.version === 1 && Array.isArray(record.entries) && record.entries.every(isSentEntry);
+}
+
+function isSentEntry(entry: unknown): entry is SentEntry {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { date, recipient, messageId } = entry as Record<string, unknown>;
+  return typeof date === 'string' && PATTERNS.date.test(date) && typeof recipient === 'string' && PATTERNS.key.test(recipient) && typeof messageId === 'string';
+}

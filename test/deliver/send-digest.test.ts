@@ -1,0 +1,165 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { simpleParser } from 'mailparser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildMessage, sendDigest, type SendOptions } from '../../pipeline/deliver/index.js';
+import { closedPort, startSmtpServer, type TestSmtpServer } from './smtp-test-server.js';
+import { FIXTURE_SETTINGS, fixtureInput, headerValue } from './fixture-digest.js';
+import { verifyDkim } from './verify-dkim.js';
+
+// Retries wait 1 ms: the tests exercise the retry logic, not the clock.
+const FAST: Pick<SendOptions, 'delays' | 'timeoutMs'> = { delays: [1, 1, 1, 1, 1], timeoutMs: 5_000 };
+
+let server: TestSmtpServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('sendDigest', () => {
+  it('delivers both parts and every list header to every recipient', async () => {
+    server = await startSmtpServer({ auth: { user: 'digest', pass: 's3cret' } });
+    const input = fixtureInput();
+    const report = await sendDigest(buildMessage(input), input.settings, { ...FAST, smtpUrl: server.url });
+
+    expect(report.status).toBe('sent');
+    expect(report.attempts).toBe(1);
+    expect(report.recipients.map((r) => [r.recipient, r.status])).toEqual(FIXTURE_SETTINGS.to.map((to) => [to, 'accepted']));
+    expect(server.messages).toHaveLength(1);
+    const [received] = server.messages;
+    expect(received?.to).toEqual([...FIXTURE_SETTINGS.to]);
+    expect(received?.from).toBe('digest@briefing.example.org');
+
+    const mail = await simpleParser(received!.raw);
+    expect(mail.subject).toBe('Briefing 2026-11-23: Russia, Turkey, Iran');
+    expect(mail.from?.value).toEqual([{ name: 'Actor Digest', address: 'digest@briefing.example.org' }]);
+    const to = Array.isArray(mail.to) ? mail.to : [mail.to];
+    expect(to.flatMap((list) => list?.value.map((a) => a.address))).toEqual([...FIXTURE_SETTINGS.to]);
+    expect(mail.text).toContain('Sergei Lavrov: Russia proposed joint patrols. [1] [2]');
+    expect(mail.html).toContain('<h2>Russia</h2>');
+    expect(mail.html).toContain('href="https://news.example.com/2026/11/idlib-patrols"');
+    expect(mail.html).toContain('href="https://wire.example.net/world/astana-talks?id=42&amp;lang=en"');
+    expect(mail.messageId).toMatch(/^<digest-2026-11-23-[0-9a-f]{12}@briefing\.example\.org>$/);
+    expect(mail.date?.toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    expect(headerValue(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(headerValue(mail, 'list-unsubscribe')).toBe(
+      '<mailto:leave@briefing.example.org>, <https://briefing.example.org/unsubscribe?list=daily>',
+    );
+    expect(headerValue(mail, 'list-id')).toBe('"Actor digest" <actor-digest.briefing.example.org>');
+  });
+
+  it('retries a server that answers 421 twice, and exactly one message arrives', async () => {
+    server = await startSmtpServer({ busyConnections: 2 });
+    const input = fixtureInput();
+    const waits: number[] = [];
+    const report = await sendDigest(buildMessage(input), input.settings, {
+      ...FAST,
+      smtpUrl: server.url,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    expect(report.status).toBe('sent');
+    expect(report.attempts).toBe(3);
+    expect(waits).toEqual([1, 1]);
+    expect(server.connections()).toBe(3);
+    expect(server.messages).toHaveLength(1);
+  });
+
+  it('still delivers to the others when one recipient gets a 550, and reports the answer', async () => {
+    server = await startSmtpServer({ rejectRecipients: { 'ben@example.net': 550 } });
+    const input = fixtureInput();
+    const report = await sendDigest(buildMessage(input), input.settings, { ...FAST, smtpUrl: server.url });
+    expect(report.status).toBe('partial');
+    expect(report.attempts).toBe(1); // a 5xx is final: no retry
+    expect(report.recipients).toEqual([
+      { recipient: 'ana@example.com', status: 'accepted', response: '250 Queued as T1' },
+      { recipient: 'ben@example.net', status: 'rejected', response: '550 No such user here', responseCode: 550 },
+      { recipient: 'chloe@example.org', status: 'accepted', response: '250 Queued as T1' },
+    ]);
+    expect(report.error).toContain('ben@example.net rejected (550 No such user here)');
+    expect(server.messages.map((m) => m.to)).toEqual([['ana@example.com', 'chloe@example.org']]);
+  });
+
+  it('retries only the recipient that got a 4xx, and it receives the same message later', async () => {
+    server = await startSmtpServer({ rejectRecipients: { 'chloe@example.org': 450 }, rejectTimes: 1 });
+    const input = fixtureInput();
+    const accepted: string[][] = [];
+    const report = await sendDigest(buildMessage(input), input.settings, {
+      ...FAST,
+      smtpUrl: server.url,
+      onAccepted: async (addresses) => void accepted.push([...addresses]),
+    });
+    expect(report.status).toBe('sent');
+    expect(report.attempts).toBe(2);
+    expect(accepted).toEqual([['ana@example.com', 'ben@example.net'], ['chloe@example.org']]);
+    expect(server.messages.map((m) => m.to)).toEqual([['ana@example.com', 'ben@example.net'], ['chloe@example.org']]);
+    const ids = await Promise.all(server.messages.map(async (m) => (await simpleParser(m.raw)).messageId));
+    expect(ids[0]).toBe(ids[1]);
+  });
+
+  it('fails clearly, without the password, when the server is down', async () => {
+    const port = await closedPort();
+    const input = fixtureInput();
+    const report = await sendDigest(buildMessage(input), input.settings, {
+      ...FAST,
+      attempts: 3,
+      smtpUrl: `smtp://digest:hunter2@127.0.0.1:${port}`,
+    });
+    expect(report.status).toBe('failed');
+    expect(report.attempts).toBe(3);
+    expect(report.recipients.every((r) => r.status === 'failed')).toBe(true);
+    expect(report.error).toBe(`Cannot send via 127.0.0.1:${port} after 3 attempts: connect ECONNREFUSED 127.0.0.1:${port}`);
+    expect(JSON.stringify(report)).not.toContain('hunter2');
+  });
+
+  it('stops at once on a permanent refusal such as a wrong password', async () => {
+    server = await startSmtpServer({ auth: { user: 'digest', pass: 'right' } });
+    const input = fixtureInput();
+    const report = await sendDigest(buildMessage(input), input.settings, { ...FAST, smtpUrl: server.url.replace('right', 'wrong') });
+    expect(report.status).toBe('failed');
+    expect(report.attempts).toBe(1);
+    expect(report.recipients[0]).toMatchObject({ status: 'rejected', responseCode: 535 });
+    expect(server.messages).toHaveLength(0);
+  });
+
+  it('sends nothing and says so when every recipient is skipped', async () => {
+    server = await startSmtpServer();
+    const input = fixtureInput();
+    const report = await sendDigest(buildMessage(input), input.settings, { ...FAST, smtpUrl: server.url, skip: [...FIXTURE_SETTINGS.to] });
+    expect(report.status).toBe('skipped-already-sent');
+    expect(report.attempts).toBe(0);
+    expect(server.connections()).toBe(0);
+  });
+
+  it('sends one copy to an address listed twice', async () => {
+    server = await startSmtpServer();
+    const input = fixtureInput({ settings: { to: ['ana@example.com', 'Ana <ANA@example.com>', 'ben@example.net'] } });
+    const report = await sendDigest(buildMessage(input), input.settings, { ...FAST, smtpUrl: server.url });
+    expect(report.recipients.map((r) => [r.recipient, r.status])).toEqual([['ana@example.com', 'accepted'], ['ben@example.net', 'accepted']]);
+    expect(server.messages.map((m) => m.to)).toEqual([['ana@example.com', 'ben@example.net']]);
+  });
+
+  it('signs with DKIM covering both unsubscribe headers, and the signature verifies', async () => {
+    server = await startSmtpServer();
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const dkim = { domainName: 'briefing.example.org', keySelector: 'digest2026', privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+    const input = fixtureInput({ settings: { dkim } });
+    const report = await sendDigest(buildMessage(input), input.settings, { ...FAST, smtpUrl: server.url });
+    expect(report.status).toBe('sent');
+
+    const check = verifyDkim(server.messages[0]!.raw, publicKey);
+    expect(check.tags.get('d')).toBe('briefing.example.org');
+    expect(check.tags.get('s')).toBe('digest2026');
+    expect(check.signedHeaders).toEqual(expect.arrayContaining(['list-unsubscribe', 'list-unsubscribe-post', 'list-id', 'from', 'subject', 'message-id']));
+    expect(check.bodyHashOk).toBe(true);
+    expect(check.signatureOk).toBe(true);
+    // The checker can fail: a changed unsubscribe header breaks the signature.
+    const tampered = Buffer.from(server.messages[0]!.raw.toString('latin1').replace('List-Unsubscribe-Post: List-Unsubscribe=One-Click', 'List-Unsubscribe-Post: List-Unsubscribe=Two-Click'), 'latin1');
+    expect(verifyDkim(tampered, publicKey).signatureOk).toBe(false);
+  });
+
+  it('refuses an SMTP_URL of another scheme, naming the scheme only', async () => {
+    const input = fixtureInput();
+    await expect(sendDigest(buildMessage(input), input.settings, { smtpUrl: 'http://user:pw@mail.example.org' })).rejects.toThrow(
+      'Cannot use SMTP_URL: got http:, expected smtp://user:pass@host:587 or smtps://user:pass@host:465',
+    );
+  });
+});
