@@ -1,11 +1,29 @@
-// PLACEHOLDER: replaced by the render work (issue 7). Signatures are the contract run.ts uses.
+/**
+ * Render: a Digest in every format. Markdown is an mdast tree serialised by
+ * remark-stringify, the email is MJML from templates/ compiled by mjml, the
+ * text part is wrapped at 78 columns, the JSON keeps the contract's key order.
+ * Article data is text everywhere: escaped, never markup, links only http(s)/mailto.
+ */
 import type { Digest, IndexEntry, RenderOptions, RenderedDigest } from '../types.js';
+import { renderEmail } from './email/render-email.js';
+import { renderIndex as renderIndexMarkdown } from './markdown/render-index.js';
+import { renderMarkdown } from './markdown/render-markdown.js';
+import { renderJson } from './render-json.js';
+import { digestHeadline } from './shared/digest-headline.js';
+import { renderText } from './text/render-text.js';
 
-export async function renderDigest(digest: Digest, _options: RenderOptions): Promise<RenderedDigest> {
-  const headline = `Briefing ${digest.date}`;
-  return { markdown: `# ${headline}\n`, html: `<p>${headline}</p>`, text: headline + '\n', json: JSON.stringify(digest, null, 2) + '\n', headline };
+/** The digest as Markdown, HTML email, plain text and JSON, plus its one-line headline. */
+export async function renderDigest(digest: Digest, options: RenderOptions): Promise<RenderedDigest> {
+  return {
+    markdown: renderMarkdown(digest),
+    html: await renderEmail(digest, options),
+    text: renderText(digest),
+    json: renderJson(digest),
+    headline: digestHeadline(digest),
+  };
 }
 
+/** `out/README.md`: every digest, newest first, linked, with its headline and counts. */
 export function renderIndex(entries: readonly IndexEntry[]): string {
-  return entries.map((e) => `- ${e.date}: ${e.headline}`).join('\n') + '\n';
+  return renderIndexMarkdown(entries);
 }

@@ -1,0 +1,15 @@
+import type { DigestStats } from '../../types.js';
+
+/** "5 articles · 2 duplicates · 2 rejected · 7 actors", with singulars where they apply. */
+export function countsLine(stats: DigestStats): string {
+  return [
+    plural(stats.articles, 'article', 'articles'),
+    plural(stats.duplicates, 'duplicate', 'duplicates'),
+    `${stats.rejected} rejected`,
+    plural(stats.actors, 'actor', 'actors'),
+  ].join(' · ');
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import * as render from '../../pipeline/render/index.js';
+import type { Digest } from '../../pipeline/types.js';
+import { largeDigest } from '../fixtures/render/large-digest.js';
+import { loadFixture } from '../fixtures/render/load-fixture.js';
+
+/** The same digest with every object's keys in reverse order: what a renderer sees must not depend on it. */
+function reverseKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reverseKeys) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)])) as T;
+  }
+  return value;
+}
+
+describe('render', () => {
+  it('exports exactly renderDigest and renderIndex', () => {
+    expect(Object.keys(render).sort()).toEqual(['renderDigest', 'renderIndex']);
+  });
+
+  it('renders every format of a digest, each ending in a newline', async () => {
+    const rendered = await render.renderDigest(loadFixture('seed'), {});
+    expect(Object.keys(rendered).sort()).toEqual(['headline', 'html', 'json', 'markdown', 'text']);
+    for (const key of ['markdown', 'html', 'text', 'json'] as const) expect(rendered[key].endsWith('\n')).toBe(true);
+  });
+
+  for (const [name, make] of [
+    ['seed', () => loadFixture('seed')],
+    ['hostile', () => loadFixture('hostile')],
+    ['large', largeDigest],
+  ] as const) {
+    it(`gives identical strings for the same ${name} digest, whatever its key order`, async () => {
+      const digest: Digest = make();
+      const first = await render.renderDigest(digest, { briefingUrl: 'https://example.org/b.md' });
+      const second = await render.renderDigest(reverseKeys(make()), { briefingUrl: 'https://example.org/b.md' });
+      expect(second).toEqual(first);
+    });
+  }
+});
+
+describe('the headline', () => {
+  it('is the top point of the most salient actor, on one line', async () => {
+    const seed = loadFixture('seed');
+    const { headline } = await render.renderDigest(seed, {});
+    expect(headline.startsWith(`${seed.actors[0]?.name}: `)).toBe(true);
+    expect(headline.length).toBeLessThanOrEqual(120);
+    expect(headline.endsWith('…')).toBe(true);
+  });
+
+  it('can never carry a line break or a control character into a subject line', async () => {
+    const hostile = loadFixture('hostile');
+    const withBreakEarly: typeof hostile = {
+      ...hostile,
+      actors: hostile.actors.map((a, i) => (i === 0 ? { ...a, points: [{ text: 'Hi\r\nBcc: a@b.c\u202E', refs: [1], support: 1 }] } : a)),
+    };
+    for (const digest of [hostile, withBreakEarly]) {
+      const { headline } = await render.renderDigest(digest, {});
+      expect(headline).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    }
+    expect((await render.renderDigest(withBreakEarly, {})).headline).toContain('Hi Bcc: a@b.c');
+  });
+
+  it('falls back to the first story, then to a fixed line, when no actor has a point', async () => {
+    const seed = loadFixture('seed');
+    const noActors: Digest = { ...seed, actors: [] };
+    expect((await render.renderDigest(noActors, {})).headline).toBe(seed.articles[0]?.title);
+    const empty: Digest = { ...noActors, articles: [], interactions: [] };
+    expect((await render.renderDigest(empty, {})).headline).toBe('Nothing new to brief');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { renderJson } from '../../pipeline/render/render-json.js';
+import { loadFixture } from '../fixtures/render/load-fixture.js';
+
+describe('renderJson', () => {
+  const seed = loadFixture('seed');
+
+  it('writes the digest with a two-space indent and a final newline, losing nothing', () => {
+    const json = renderJson(seed);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(json.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(JSON.parse(json)).toEqual(seed);
+  });
+
+  it('orders keys as the contract does, whatever order the digest was built in', () => {
+    const shuffled = JSON.parse(JSON.stringify(seed, Object.keys(seed).reverse())) as typeof seed;
+    const parsed = JSON.parse(renderJson({ ...shuffled, ...seed })) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'date', 'generator', 'stats', 'articles', 'rejected', 'actors', 'mentioned', 'interactions']);
+    const article = (parsed['articles'] as Record<string, unknown>[])[0] ?? {};
+    expect(Object.keys(article)).toEqual(['ref', 'id', 'title', 'source', 'url', 'published', 'byline', 'path', 'text', 'duplicates', 'status']);
+    const actor = (parsed['actors'] as Record<string, unknown>[])[0] ?? {};
+    expect(Object.keys(actor)).toEqual(['id', 'name', 'kind', 'members', 'aliases', 'articleRefs', 'points']);
+  });
+
+  it('leaves out optional fields that are absent instead of writing null', () => {
+    const json = renderJson(seed);
+    expect(json).not.toContain('null');
+    const third = (JSON.parse(json) as { articles: Record<string, unknown>[] }).articles[2] ?? {};
+    expect('byline' in third).toBe(false);
+  });
+});
