@@ -9,7 +9,7 @@ import { listDigests } from './deliver/list-digests.js';
 import { readLedger, writeLedger } from './deliver/ledger-store.js';
 import { writeFileAtomic } from './deliver/write-file-atomic.js';
 import { ingest } from './ingest/index.js';
-import { renderDigest, renderIndex } from './render/index.js';
+import { digestHeadline, renderDigest, renderIndex } from './render/index.js';
 import type { Reporter } from './reporter.js';
 import type {
   ActorOptions,
@@ -250,7 +250,7 @@ async function writeOutputs(options: RunOptions, digest: Digest, rendered: Await
   const index = path.join(outDir, 'README.md');
   await writeFileAtomic(
     index,
-    renderIndex(digests.map((d) => ({ date: d.date, headline: d.date === date ? rendered.headline : d.date, stats: d.stats }))),
+    renderIndex(digests.map((d) => ({ date: d.date, headline: d.date === date ? rendered.headline : digestHeadline(d), stats: d.stats }))),
   );
   return [...outputs.map(([file]) => file), index];
 }

@@ -23,6 +23,9 @@ export async function renderDigest(digest: Digest, options: RenderOptions): Prom
   };
 }
 
+/** The one-line headline of a digest (for the index entries of earlier days). */
+export { digestHeadline };
+
 /** `out/README.md`: every digest, newest first, linked, with its headline and counts. */
 export function renderIndex(entries: readonly IndexEntry[]): string {
   return renderIndexMarkdown(entries);
