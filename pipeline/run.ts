@@ -9,7 +9,7 @@ import { listDigests } from './deliver/list-digests.js';
 import { readLedger, writeLedger } from './deliver/ledger-store.js';
 import { writeFileAtomic } from './deliver/write-file-atomic.js';
 import { ingest } from './ingest/index.js';
-import { digestHeadline, renderDigest, renderIndex } from './render/index.js';
+import { digestHeadline, prepareRender, renderDigest, renderIndex } from './render/index.js';
 import type { Reporter } from './reporter.js';
 import type {
   ActorOptions,
@@ -86,6 +86,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   const { reporter, outDir, date } = options;
   await mkdir(outDir, { recursive: true });
   const release = await acquireLock(outDir, options.lockWaitMs);
+  prepareRender();
   try {
     const { ledger, warning } = await readLedger(outDir, date);
     if (warning) reporter.warn(warning);

@@ -14,8 +14,8 @@ function reverseKeys<T>(value: T): T {
 }
 
 describe('render', () => {
-  it('exports exactly renderDigest and renderIndex', () => {
-    expect(Object.keys(render).sort()).toEqual(['renderDigest', 'renderIndex']);
+  it('exports exactly digestHeadline, prepareRender, renderDigest and renderIndex', () => {
+    expect(Object.keys(render).sort()).toEqual(['digestHeadline', 'prepareRender', 'renderDigest', 'renderIndex']);
   });
 
   it('renders every format of a digest, each ending in a newline', async () => {

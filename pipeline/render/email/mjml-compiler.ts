@@ -1,0 +1,54 @@
+import { Worker } from 'node:worker_threads';
+import type { MJMLParseError, MJMLParsingOptions } from 'mjml-core';
+
+/** A reply from mjml-worker.mjs. */
+interface Reply {
+  readonly id?: number;
+  readonly ready?: true;
+  readonly html?: string;
+  readonly errors?: MJMLParseError[];
+  readonly error?: string;
+}
+
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
+
+/**
+ * Start loading mjml in a worker thread now, so it is ready when the email is
+ * compiled. Safe to call more than once; compileInWorker starts it if nobody did.
+ */
+export function startMjmlCompiler(): void {
+  if (worker) return;
+  // No --import tsx in the worker: it runs plain JavaScript, and the loader costs time.
+  worker = new Worker(new URL('./mjml-worker.mjs', import.meta.url), { execArgv: [] });
+  worker.unref();
+  worker.on('message', (reply: Reply) => {
+    if (reply.id === undefined) return;
+    pending.get(reply.id)?.resolve(reply);
+    pending.delete(reply.id);
+  });
+  worker.on('error', (error) => {
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+    worker = undefined;
+  });
+}
+
+/** Compile MJML in the worker; rejects with mjml's message when it throws (strict validation). */
+export async function compileInWorker(source: string, options: MJMLParsingOptions): Promise<{ html: string; errors: MJMLParseError[] }> {
+  startMjmlCompiler();
+  const id = nextId++;
+  const active = worker!;
+  active.ref();
+  try {
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      active.postMessage({ id, source, options });
+    });
+    if (reply.error !== undefined) throw new Error(reply.error);
+    return { html: reply.html ?? '', errors: reply.errors ?? [] };
+  } finally {
+    if (pending.size === 0) active.unref();
+  }
+}
