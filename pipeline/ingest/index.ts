@@ -1,25 +1,61 @@
-// PLACEHOLDER: replaced by the ingest work (issue 4). Signature is the contract run.ts uses.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import type { Article, IngestOptions, IngestOutput, Rejected } from '../types.js';
+import type { Article, IngestOptions, IngestOutput, IngestResult, Rejected } from '../types.js';
+import { expandSources } from './expand-sources.js';
+import type { FetchOutcome, IngestContext } from './ingest-context.js';
+import { readInput } from './read-input.js';
 
+/** Inputs read at once. Files are cheap; URLs are limited again, per host, by the fetcher. */
+const INPUT_CONCURRENCY = 16;
+
+/**
+ * Reads every source (file, folder, glob, page or feed URL) into clean articles and
+ * rejections. Never throws for bad input: each problem becomes a `Rejected` with a reason.
+ * Articles are sorted by input path then position within the input; rejections by path.
+ */
 export async function ingest(sources: readonly string[], options: IngestOptions): Promise<IngestOutput> {
-  const files: string[] = [];
-  for (const source of sources) {
-    const full = path.resolve(options.cwd, source);
-    const info = await stat(full);
-    if (info.isDirectory()) for (const name of (await readdir(full)).sort()) files.push(path.join(source, name));
-    else files.push(source);
-  }
+  const { inputs, rejected: missing } = await expandSources(sources, options.cwd);
+  const context = createContext(options);
+  const total = inputs.length + missing.length;
+  let done = missing.length;
+  const results: IngestResult[][] = new Array<IngestResult[]>(inputs.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < inputs.length) {
+      const index = next++;
+      const input = inputs[index];
+      if (input === undefined) continue;
+      results[index] = await readInput(input, context);
+      done += 1;
+      options.onProgress?.(done, total);
+    }
+  };
+  if (missing.length > 0) options.onProgress?.(done, total);
+  await Promise.all(Array.from({ length: Math.min(INPUT_CONCURRENCY, inputs.length) }, worker));
+
+  const ordered = inputs.flatMap((input, i) => (results[i] ?? []).map((result, position) => ({ key: input.path, position, result })));
+  ordered.sort((a, b) => compare(a.key, b.key) || a.position - b.position);
   const articles: Article[] = [];
-  const rejected: Rejected[] = [];
-  for (const file of files) {
-    const raw = (await readFile(path.resolve(options.cwd, file), 'utf8')).trim();
-    if (raw === '') { rejected.push({ path: file, code: 'empty', reason: 'empty file' }); continue; }
-    const [title = '', ...rest] = raw.split('\n');
-    const text = rest.join('\n').trim();
-    articles.push({ id: createHash('sha256').update(title + text).digest('hex').slice(0, 16), path: file, kind: 'text', title, text });
+  const rejected: Rejected[] = missing.flatMap((r) => (r.ok ? [] : [r.rejected]));
+  for (const { result } of ordered) {
+    if (result.ok) articles.push(result.article);
+    else rejected.push(result.rejected);
   }
-  return { articles, rejected, inputs: files.length };
+  rejected.sort((a, b) => compare(a.path, b.path));
+  return { articles, rejected, inputs: articles.length + rejected.length };
+}
+
+/** The run's shared context; the fetcher (and its limits) is created on the first URL. */
+function createContext(options: IngestOptions): IngestContext {
+  let fetcher: Promise<(url: string) => Promise<FetchOutcome>> | undefined;
+  return {
+    options,
+    fetchPage: async (url) => {
+      fetcher ??= import('./fetch/create-fetcher.js').then(({ createFetcher }) => createFetcher(options));
+      return (await fetcher)(url);
+    },
+  };
+}
+
+/** Code-point order: the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,68 @@
+import { open, stat } from 'node:fs/promises';
+import type { IngestResult, SourceKind } from '../types.js';
+import { readDecoded } from './read-decoded.js';
+import { reject } from './reject.js';
+
+/** Default largest input file, bytes (10 MB): a news page is a few hundred KB; bigger is a mistake or an attack. */
+const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Which reader each extension goes to. A JSON file is read as a JSON Feed. */
+const READERS: Readonly<Record<string, SourceKind>> = {
+  '.txt': 'text', '.text': 'text',
+  '.md': 'markdown', '.markdown': 'markdown',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed', '.json': 'feed',
+};
+
+/**
+ * Reads one file: checks extension and size before reading (an oversized file is never
+ * read whole), decodes it, then hands the text to the reader for its kind.
+ */
+export async function readFileInput(
+  displayPath: string,
+  absolute: string,
+  maxFileBytes: number | undefined,
+  readAs: (kind: SourceKind, text: string) => Promise<IngestResult[]>,
+): Promise<IngestResult[]> {
+  const extension = /\.[^./]+$/u.exec(displayPath.toLowerCase())?.[0] ?? '';
+  const kind = READERS[extension];
+  if (kind === undefined) {
+    const known = Object.keys(READERS).join(', ');
+    return [reject(displayPath, 'unsupported', `The extension "${extension || '(none)'}" is not one we read (${known}).`)];
+  }
+  const limit = maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let size: number;
+  try {
+    size = (await stat(absolute)).size;
+  } catch (error) {
+    return [reject(displayPath, 'unreachable', `The file could not be read: ${(error as Error).message}.`)];
+  }
+  if (size > limit) return [reject(displayPath, 'too-large', `The file is ${String(size)} bytes, over the limit of ${String(limit)} bytes.`)];
+  let bytes: Uint8Array;
+  try {
+    bytes = await readAtMost(absolute, limit + 1);
+  } catch (error) {
+    return [reject(displayPath, 'unreachable', `The file could not be read: ${(error as Error).message}.`)];
+  }
+  if (bytes.byteLength > limit) return [reject(displayPath, 'too-large', `The file grew past the limit of ${String(limit)} bytes while being read.`)];
+  const decoded = await readDecoded(displayPath, bytes, undefined, kind);
+  if (!decoded.ok) return [decoded.result];
+  return readAs(kind, decoded.text);
+}
+
+/** Reads at most `max` bytes, so a file that grows after stat cannot exhaust memory. */
+async function readAtMost(absolute: string, max: number): Promise<Uint8Array> {
+  const handle = await open(absolute, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(max, (await handle.stat()).size + 1));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
