@@ -236,6 +236,22 @@ export interface LedgerEntry {
   readonly articles: readonly string[];
   /** Claim ids briefed so far, sorted. */
   readonly claims: readonly string[];
+  /** What each digest date briefed of it, by date: lets a rerun for a date see the ledger as it stood before that date. */
+  readonly briefings?: readonly LedgerBriefing[];
+}
+
+/** What one digest briefed of a story: kept per date so a rerun for that date reproduces it. */
+export interface LedgerBriefing {
+  /** The digest date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Article ids (canonical and duplicates) of the story that day, sorted. */
+  readonly articles: readonly string[];
+  /** Claim ids (normalised-sentence hashes) of the story's sentences that day, sorted. */
+  readonly claims: readonly string[];
+  /** MinHash sketch of that day's canonical body (hex, 8 digits per value), to recognise a later copy that shares no article id. */
+  readonly sketch: string;
+  /** Number of word shingles of that canonical body, to estimate containment from the sketch. */
+  readonly shingles: number;
 }
 
 /** What earlier digests briefed. Stored as `out/ledger.json`. */
@@ -483,4 +499,84 @@ export interface RenderedDigest {
   readonly json: string;
   /** One-line headline, for the index and the email subject. */
   readonly headline: string;
+}
+
+// ---------------------------------------------------------------------------
+// Deliver (email)
+// ---------------------------------------------------------------------------
+
+/** A DKIM signing key for the digest's domain. */
+export interface DkimSettings {
+  /** The signing domain (d=), normally the From address's domain. */
+  readonly domainName: string;
+  /** The selector (s=) under which the public key is published in DNS. */
+  readonly keySelector: string;
+  /** The private key, PEM. */
+  readonly privateKey: string;
+}
+
+/** Email settings, resolved by the CLI from the environment (DIGEST_FROM, DIGEST_TO, ...) and passed to deliver. */
+export interface EmailSettings {
+  /** The From address, optionally with a display name ("Actor Digest <digest@example.org>"). */
+  readonly from: string;
+  /** Recipients, at least one; each goes in the To header. */
+  readonly to: readonly string[];
+  /** Reply-To address, when replies should not go to From. */
+  readonly replyTo?: string;
+  /** RFC 2919 list identifier ("actor-digest.example.org"); default `actor-digest.<From domain>`. */
+  readonly listId?: string;
+  /** Human name shown with the List-Id (default "Actor digest"). */
+  readonly listName?: string;
+  /** Address that unsubscribes by mail (no "mailto:"); default the From address with subject "unsubscribe". */
+  readonly unsubscribeMailto?: string;
+  /** HTTPS URL that unsubscribes with one POST (RFC 8058); when set, List-Unsubscribe-Post is sent too. */
+  readonly unsubscribeUrl?: string;
+  /** Subject template with `{date}`, `{actors}` (top three actor names) and `{headline}`; default "Briefing {date}: {actors}". */
+  readonly subjectTemplate?: string;
+  /** DKIM signing; the unsubscribe headers are always among the signed ones. */
+  readonly dkim?: DkimSettings;
+}
+
+/** How a delivery ended. Closed set; the CLI maps each to an exit code. */
+export const SEND_STATUSES = ['sent', 'partial', 'skipped-already-sent', 'failed', 'preview'] as const;
+/**
+ * How a delivery ended.
+ * - `sent`: every recipient due accepted the message.
+ * - `partial`: some accepted, some rejected or never reached.
+ * - `skipped-already-sent`: the sent record shows every recipient already has this digest (no `--force`).
+ * - `failed`: nobody accepted it (server down, every recipient rejected, bad sent record).
+ * - `preview`: no SMTP settings; the message was written as `<date>.eml` instead.
+ */
+export type SendStatus = (typeof SEND_STATUSES)[number];
+
+/** What happened for one recipient. */
+export interface RecipientResult {
+  /** The address. */
+  readonly recipient: string;
+  /**
+   * `accepted` by the server this run; `already-sent` on an earlier run (skipped);
+   * `rejected` permanently (5xx); `failed` still transient after the last attempt.
+   */
+  readonly status: 'accepted' | 'already-sent' | 'rejected' | 'failed';
+  /** The server's answer for this recipient, when it gave one ("550 5.1.1 No such user"). */
+  readonly response?: string;
+  /** The SMTP reply code of that answer, when there was one. */
+  readonly responseCode?: number;
+}
+
+/** The outcome of delivering one digest by email (or writing its preview). */
+export interface SendReport {
+  readonly status: SendStatus;
+  /** The digest date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The message's Message-ID, with angle brackets. */
+  readonly messageId: string;
+  /** One entry per configured recipient, in settings order (empty for a preview). */
+  readonly recipients: readonly RecipientResult[];
+  /** Sending attempts made (0 when nothing was sent). */
+  readonly attempts: number;
+  /** For `failed` and `partial`: a sentence with the server's answer or the connection error. */
+  readonly error?: string;
+  /** For `preview`: the `.eml` file written. */
+  readonly emlPath?: string;
 }

@@ -1,0 +1,46 @@
+import type { Ledger } from '../types.js';
+import { parseLedgerSketch } from './parse-ledger-sketch.js';
+
+/** A story as the ledger knew it before the digest date. */
+export interface PriorStory {
+  /** The ledger key. */
+  readonly fingerprint: string;
+  /** Article ids briefed before the date. */
+  readonly articles: ReadonlySet<string>;
+  /** Claim ids briefed before the date. */
+  readonly claims: ReadonlySet<string>;
+  /** Sketches of the canonical bodies briefed before the date, each with its shingle count. */
+  readonly sketches: readonly { readonly values: Uint32Array; readonly shingles: number }[];
+}
+
+/**
+ * The ledger as it stood before `date`: only briefings dated earlier count,
+ * so a rerun for a date (or for an earlier one) sees what that run saw and
+ * reproduces it. Entries without per-date briefings (written by hand or by an
+ * older version) count whole when their first date is earlier. Sorted by fingerprint.
+ */
+export function ledgerBefore(ledger: Ledger, date: string): PriorStory[] {
+  const priors: PriorStory[] = [];
+  for (const entry of ledger.entries) {
+    if (entry.briefings === undefined) {
+      if (entry.date < date) {
+        priors.push({ fingerprint: entry.fingerprint, articles: new Set(entry.articles), claims: new Set(entry.claims), sketches: [] });
+      }
+      continue;
+    }
+    const earlier = entry.briefings.filter((briefing) => briefing.date < date);
+    if (earlier.length === 0) continue;
+    const sketches = [];
+    for (const briefing of earlier) {
+      const values = parseLedgerSketch(briefing.sketch);
+      if (values !== undefined) sketches.push({ values, shingles: briefing.shingles });
+    }
+    priors.push({
+      fingerprint: entry.fingerprint,
+      articles: new Set(earlier.flatMap((briefing) => briefing.articles)),
+      claims: new Set(earlier.flatMap((briefing) => briefing.claims)),
+      sketches,
+    });
+  }
+  return priors.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
