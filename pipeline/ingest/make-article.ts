@@ -30,10 +30,29 @@ export function makeArticle(draft: ArticleDraft): Article {
     const value = draft[key] === undefined ? '' : oneLine(draft[key]);
     if (value !== '') optional[key] = value;
   }
+  // The JSON is an interface other programs link from: a `javascript:` or
+  // `data:` "URL" from a hostile page must not reach it as the article's address.
+  if (optional['url'] !== undefined && !isWebUrl(optional['url'] as string)) delete optional['url'];
   if (draft.links && draft.links.length > 0) optional['links'] = draft.links;
   return { id, path: draft.path, kind: draft.kind, title, ...optional, text } as Article;
 }
 
+/**
+ * One line of metadata: line breaks become spaces, and control characters and
+ * bidi overrides go, since a title or byline shown reversed or split is a
+ * spoofing tool, never information.
+ */
 function oneLine(value: string): string {
-  return normalizeText(value).replace(/\n+/gu, ' ').trim();
+  return normalizeText(value).replace(METADATA_NOISE, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/** C0/C1 controls (line breaks included), bidi embeddings, overrides and isolates, and line/paragraph separators. */
+const METADATA_NOISE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029]+/gu;
+
+function isWebUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
