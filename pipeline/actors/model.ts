@@ -1,0 +1,135 @@
+/**
+ * Internal shapes of the actor stage (not part of the contract in ../types.ts).
+ */
+import type { ActorKind } from '../types.js';
+
+/** How an alias refers to its actor; decides whether it can be an agent. */
+export type AliasForm = 'name' | 'capital' | 'demonym' | 'plural' | 'institution' | 'blocker';
+
+/** One token of a sentence. */
+export interface Token {
+  /** The text as written. */
+  readonly raw: string;
+  /** Folded form (see fold.ts); for "U.S." it is "u.s.". */
+  readonly norm: string;
+  /** Starts with an uppercase letter. */
+  readonly cap: boolean;
+  /** All uppercase, two letters or more, or dotted initials ("U.N."): an acronym. */
+  readonly upper: boolean;
+  /** Written with no space before it (hyphen compounds, possessives). */
+  readonly glue: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** The folded form without dots ("u.s." -> "us"): the alias trie's key. */
+  readonly bare: string;
+}
+
+/** An actor known to the registry. */
+export interface ActorDef {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly affiliation?: string;
+  readonly role?: string;
+}
+
+/** What an alias resolves to. */
+export interface AliasTarget {
+  readonly actorId: string;
+  readonly form: AliasForm;
+  /** The alias is in data/ambiguous.json and needs the article to confirm it. */
+  readonly ambiguous?: boolean;
+}
+
+/** A registry person, with the keys used to match name variants. */
+export interface PersonDef {
+  readonly id: string;
+  readonly name: string;
+  readonly affiliation?: string;
+  readonly role?: string;
+  /** Skeletons of the given names (see name-skeleton.ts). */
+  readonly given: readonly string[];
+  /** Skeleton of the surname (with a patronymic particle: "bin slmn"). */
+  readonly surname: string;
+  /** Other full names (nicknames, other spellings) as written. */
+  readonly aliases: readonly string[];
+}
+
+/** An actor named in a sentence. */
+export interface ActorMention {
+  /** First token. */
+  readonly start: number;
+  /** One past the last token (institution nouns included: "Russian defence ministry"). */
+  end: number;
+  readonly actorId: string;
+  readonly form: AliasForm;
+  /** The alias as written ("Kremlin", "Russian Federation"). */
+  readonly surface: string;
+  /** The alias needs the article to confirm it ("Georgia", "Jordan"). */
+  readonly ambiguous: boolean;
+  /** Whether this phrase can be the subject of a clause (not a modifier like "Tehran's programme"). */
+  agentive: boolean;
+  /** For "the Russian foreign minister" (a title with no name): the role words, to find who is meant. */
+  role?: string;
+}
+
+/** A person named in a sentence, with what the text says about them. */
+export interface PersonMention {
+  /** First token of the title phrase before the name, or of the name. */
+  readonly start: number;
+  /** First token of the name. */
+  readonly nameStart: number;
+  /** One past the name (and apposition, when one follows). */
+  readonly end: number;
+  /** One past the name itself. */
+  readonly nameEnd: number;
+  /** The name as written. */
+  readonly name: string;
+  /** Given-name skeletons (empty for a surname alone). */
+  readonly given: readonly string[];
+  /** Surname skeleton. */
+  readonly surname: string;
+  /** Affiliation read from the text, when it gives one. */
+  readonly affiliation?: string;
+  /** A discovered organisation named as the affiliation ("Siemens chief executive"). */
+  readonly organisation?: string;
+  /** Role read from the text. */
+  readonly role?: string;
+  /** True when found by a title, a given name, or the registry; false for a surname alone. */
+  readonly full: boolean;
+}
+
+/** Who a participant of a clause is. */
+export type ParticipantRef =
+  | { readonly type: 'actor'; readonly actorId: string }
+  | { readonly type: 'person'; readonly personId: string }
+  | { readonly type: 'pronoun' }
+  /** "the minister": the person with that role named last. */
+  | { readonly type: 'role'; readonly role: string }
+  /** "the company": the organisation named last. */
+  | { readonly type: 'organisation' };
+
+/** A phrase that can be the subject or object of a clause. */
+export interface Participant {
+  readonly start: number;
+  readonly end: number;
+  readonly ref: ParticipantRef;
+  /** False for modifiers ("Tehran's programme", "a Russian newspaper", "Putin's initiative"). */
+  readonly agentive: boolean;
+  /** For an actor named by a title without a name ("the Russian foreign minister"): the role words. */
+  readonly role?: string;
+}
+
+/** A clause's subject group and what it does. */
+export interface Clause {
+  /** The subject group ("Russia and Iran"). */
+  readonly subjects: readonly Participant[];
+  /** Lemma of the main verb ("say", "accuse"). */
+  readonly lemma: string;
+  /** Whether the verb reports speech. */
+  readonly speech: boolean;
+  /** Lemma of the verb that types an interaction, when one governs the objects. */
+  readonly interaction?: string;
+  /** Actors the verb acts on ("accused the US"). */
+  readonly objects: readonly Participant[];
+}
