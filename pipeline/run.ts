@@ -2,12 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseActors } from './actors/index.js';
 import { dedupe } from './dedupe/index.js';
+import { buildMessage } from './deliver/build-message.js';
+import { composeEml } from './deliver/compose-eml.js';
 import { deliverEmail } from './deliver/deliver-email.js';
 import { acquireLock } from './deliver/lock.js';
 import { createPageCache } from './deliver/page-cache.js';
 import { listDigests } from './deliver/list-digests.js';
-import { readLedger, writeLedger } from './deliver/ledger-store.js';
-import { writeFileAtomic } from './deliver/write-file-atomic.js';
+import { formatLedger, LEDGER_FILE, readLedger } from './deliver/ledger-store.js';
+import { removeStaleTemporaries } from './deliver/remove-stale-temporaries.js';
+import { writeFilesAtomic, type FileToWrite } from './deliver/write-files-atomic.js';
 import { ingest } from './ingest/index.js';
 import { digestHeadline, prepareRender, renderDigest, renderIndex } from './render/index.js';
 import type { Reporter } from './reporter.js';
@@ -88,6 +91,8 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   const release = await acquireLock(outDir, options.lockWaitMs);
   prepareRender();
   try {
+    const stale = await removeStaleTemporaries(outDir);
+    if (stale.length > 0) reporter.warn(`removed ${stale.length} temporary file(s) an interrupted run left in ${outDir}`);
     const { ledger, warning } = await readLedger(outDir, date);
     if (warning) reporter.warn(warning);
 
@@ -100,12 +105,15 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     const rendered = await timed(() => renderDigest(digest, options.render));
     renderStep.done('markdown, html, text, json');
 
+    // The .eml preview is an output like the others: composed first, so that all
+    // files are replaced together or, on a full disk, none is.
+    const preview = options.email.smtpUrl === undefined ? await previewEmail(options, digest, rendered.value) : undefined;
     const written = await timed(async () => {
-      const files = await writeOutputs(options, digest, rendered.value);
-      await writeLedger(outDir, deduped.value.ledger);
-      return [...files, path.join(outDir, 'ledger.json')];
+      const files = await planOutputs(options, digest, rendered.value, deduped.value.ledger, preview?.file);
+      await writeFilesAtomic(files);
+      return files.map(({ file }) => file);
     });
-    const sent = await timed(() => emailStage(options, digest, rendered.value));
+    const sent = preview ? { value: preview.report, ms: 0 } : await timed(() => emailStage(options, digest, rendered.value));
     return {
       digest,
       rendered: rendered.value,
@@ -128,10 +136,16 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
 /** After the files: a failed send leaves the digest written, and the CLI reports it with its own exit code. */
 async function emailStage(options: RunOptions, digest: Digest, rendered: Awaited<ReturnType<typeof renderDigest>>): Promise<SendReport> {
   const step = options.reporter.stage('email');
-  const report = await deliverEmail(
-    { digest, rendered, settings: options.email.settings },
-    { outDir: options.outDir, smtpUrl: options.email.smtpUrl, force: options.email.force },
-  );
+  let report: SendReport;
+  try {
+    report = await deliverEmail(
+      { digest, rendered, settings: options.email.settings },
+      { outDir: options.outDir, smtpUrl: options.email.smtpUrl, force: options.email.force },
+    );
+  } catch (error) {
+    // The digest files are already written: an email problem must not turn into "run failed".
+    report = { status: 'failed', date: digest.date, messageId: '', recipients: [], attempts: 0, error: (error as Error).message };
+  }
   step.done(describeSend(options, report));
   for (const recipient of report.recipients) {
     if (recipient.status === 'rejected' || recipient.status === 'failed') {
@@ -141,11 +155,26 @@ async function emailStage(options: RunOptions, digest: Digest, rendered: Awaited
   return report;
 }
 
+/** Without SMTP: the complete message that would have been sent, as `<date>.eml` bytes. */
+async function previewEmail(
+  options: RunOptions,
+  digest: Digest,
+  rendered: Awaited<ReturnType<typeof renderDigest>>,
+): Promise<{ file: FileToWrite; report: SendReport }> {
+  const step = options.reporter.stage('email');
+  const message = buildMessage({ digest, rendered, settings: options.email.settings });
+  const emlPath = path.join(options.outDir, `${digest.date}.eml`);
+  const file = { file: emlPath, data: await composeEml(message) };
+  const report: SendReport = { status: 'preview', date: digest.date, messageId: String(message.messageId ?? ''), recipients: [], attempts: 0, emlPath };
+  step.done(describeSend(options, report));
+  return { file, report };
+}
+
 function describeSend(options: RunOptions, report: SendReport): string {
   const accepted = report.recipients.filter((r) => r.status === 'accepted').length;
   switch (report.status) {
     case 'preview':
-      return `not sent (${options.email.smtpUrl ? 'no recipients' : 'no SMTP_URL or no --send'}); message written to ${path.relative(options.cwd, report.emlPath ?? '')}`;
+      return `not sent (no SMTP_URL or no --send); the message goes to ${path.relative(options.cwd, report.emlPath ?? '')}`;
     case 'sent':
       return `sent to ${accepted} recipient${accepted === 1 ? '' : 's'}${report.attempts > 1 ? ` after ${report.attempts} attempts` : ''}`;
     case 'skipped-already-sent':
@@ -237,23 +266,32 @@ function assembleDigest(options: RunOptions, ingested: IngestOutput, deduped: De
   };
 }
 
-async function writeOutputs(options: RunOptions, digest: Digest, rendered: Awaited<ReturnType<typeof renderDigest>>): Promise<string[]> {
+/**
+ * Every file this run replaces, in the order they are renamed into place:
+ * the digest files, then the index, then the ledger last, so a crash between
+ * renames never records as briefed a digest that was not written.
+ */
+async function planOutputs(
+  options: RunOptions,
+  digest: Digest,
+  rendered: Awaited<ReturnType<typeof renderDigest>>,
+  ledger: DedupeOutput['ledger'],
+  eml: FileToWrite | undefined,
+): Promise<FileToWrite[]> {
   const { outDir, date, reporter } = options;
   const base = path.join(outDir, date);
-  const outputs: [string, string][] = [
-    [`${base}.json`, rendered.json],
-    [`${base}.md`, rendered.markdown],
-    [`${base}.html`, rendered.html],
-    [`${base}.txt`, rendered.text],
+  const earlier = (await listDigests(outDir, reporter.warn)).filter((d) => d.date !== date);
+  const all = [digest, ...earlier].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const index = renderIndex(all.map((d) => ({ date: d.date, headline: d === digest ? rendered.headline : digestHeadline(d), stats: d.stats })));
+  return [
+    { file: `${base}.json`, data: rendered.json },
+    { file: `${base}.md`, data: rendered.markdown },
+    { file: `${base}.html`, data: rendered.html },
+    { file: `${base}.txt`, data: rendered.text },
+    ...(eml ? [eml] : []),
+    { file: path.join(outDir, 'README.md'), data: index },
+    { file: path.join(outDir, LEDGER_FILE), data: formatLedger(ledger) },
   ];
-  for (const [file, content] of outputs) await writeFileAtomic(file, content);
-  const digests = await listDigests(outDir, reporter.warn);
-  const index = path.join(outDir, 'README.md');
-  await writeFileAtomic(
-    index,
-    renderIndex(digests.map((d) => ({ date: d.date, headline: d.date === date ? rendered.headline : digestHeadline(d), stats: d.stats }))),
-  );
-  return [...outputs.map(([file]) => file), index];
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -36,9 +36,14 @@ export async function readLedger(outDir: string, date: string): Promise<LedgerRe
   return { ledger: EMPTY_LEDGER, warning: `ledger ${file} is corrupt (${problem}); set aside as ${aside}, starting a new one` };
 }
 
-/** Store the ledger atomically, stable formatting so unchanged ledgers give identical files. */
+/** The ledger file's text: stable formatting, so an unchanged ledger gives an identical file. */
+export function formatLedger(ledger: Ledger): string {
+  return JSON.stringify(ledger, null, 2) + '\n';
+}
+
+/** Store the ledger atomically. */
 export async function writeLedger(outDir: string, ledger: Ledger): Promise<void> {
-  await writeFileAtomic(path.join(outDir, LEDGER_FILE), JSON.stringify(ledger, null, 2) + '\n');
+  await writeFileAtomic(path.join(outDir, LEDGER_FILE), formatLedger(ledger));
 }
 
 function checkLedger(raw: string): string | undefined {
