@@ -48,11 +48,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     .option('--out <dir>', `output folder (default: ${DEFAULT_OUT})`)
     .option('--date <YYYY-MM-DD>', 'digest date (default: today, UTC)')
     .option('--config <file>', 'config file (default: digest.config.json or .yaml, if present)')
-    .option('--send', 'send the email through SMTP_URL (otherwise write a .eml preview)', false)
-    .option('--force', 'send even if this digest was already sent to these recipients', false)
-    .option('--refresh', 'refetch URLs even when cached', false)
+    .option('--send', 'send the email through SMTP_URL (otherwise write a .eml preview)')
+    .option('--force', 'send even if this digest was already sent to these recipients')
+    .option('--refresh', 'refetch URLs even when cached')
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run holding the output folder').default(DEFAULT_WAIT_S).argParser(parseSeconds))
-    .option('-q, --quiet', 'no progress output (warnings and errors still show)', false)
+    .option('-q, --quiet', 'no progress output (warnings and errors still show)')
     .version(packageJson.version)
     .addHelpText('after', ENVIRONMENT_HELP)
     .exitOverride()
@@ -67,7 +67,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   const flags = program.opts<{ out?: string; date?: string; config?: string; send: boolean; force: boolean; refresh: boolean; wait: number; quiet: boolean }>();
   const tty = Boolean(process.stderr.isTTY);
   const reporter = createReporter({
-    quiet: flags.quiet,
+    quiet: flags.quiet === true,
     tty,
     color: tty && env.NO_COLOR === undefined,
     write: (text) => process.stderr.write(text),
@@ -128,7 +128,7 @@ function resolveRunOptions(
     date,
     generator: `${packageJson.name}@${packageJson.version}`,
     userAgent: `${packageJson.name}/${packageJson.version} (+${repositoryUrl ?? 'https://github.com/'})`,
-    refresh: flags.refresh,
+    refresh: flags.refresh === true,
     lockWaitMs: flags.wait * 1000,
     ...(config.maxFileBytes === undefined ? {} : { maxFileBytes: config.maxFileBytes }),
     fetch: compact(config.fetch),
@@ -144,7 +144,7 @@ function resolveRunOptions(
     email: {
       settings: settings ?? PREVIEW_EMAIL_SETTINGS,
       ...(flags.send && smtpUrl && settings ? { smtpUrl } : {}),
-      force: flags.force,
+      force: flags.force === true,
     },
     reporter,
   };
