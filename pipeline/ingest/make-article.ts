@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Article, ArticleLink, SourceKind } from '../types.js';
 import { normalizeText } from './normalize-text.js';
 
+/** Words of the text that make a title when the source has none (about one headline's length). */
+const TITLE_FALLBACK_WORDS = 12;
+
 /** The fields a reader found, before ids and normalisation. */
 export interface ArticleDraft {
   readonly path: string;
@@ -19,11 +22,14 @@ export interface ArticleDraft {
 /**
  * Builds an Article: normalises every string, joins paragraphs with one blank line,
  * and derives the id from the clean title and text so the same article gets the same
- * id on every machine. Optional fields that are empty are left out.
+ * id on every machine. Optional fields that are empty are left out. A title that is empty
+ * after normalisation becomes the first words of the text; an article whose text is empty
+ * is refused later, by `requireText`.
  */
 export function makeArticle(draft: ArticleDraft): Article {
-  const title = oneLine(draft.title);
   const text = normalizeText(draft.text).split(/\n{2,}/u).map((p) => p.replace(/\n+/gu, ' ').trim()).filter(Boolean).join('\n\n');
+  // a title of only controls or spaces is no title: the text's first words stand in
+  const title = oneLine(draft.title) || oneLine(text.split(/\s+/u, TITLE_FALLBACK_WORDS).join(' '));
   const id = createHash('sha256').update(`${title}\n${text}`).digest('hex').slice(0, 16);
   const optional: Record<string, unknown> = {};
   for (const key of ['source', 'url', 'published', 'byline', 'lang'] as const) {

@@ -1,6 +1,7 @@
 import type { IngestResult, SourceKind } from '../../types.js';
 import { makeArticle } from '../make-article.js';
 import { reject } from '../reject.js';
+import { checkMarkupLoad } from './check-markup-load.js';
 import { classifyPage } from './classify-page.js';
 import { cleanParagraphs } from './clean-paragraphs.js';
 import { extractMainText } from './extract-main-text.js';
@@ -19,6 +20,8 @@ const MAX_BODY_LINK_DENSITY = 0.5;
  * index pages and pages with too little text are rejected as `not-article`.
  */
 export async function readHtml(path: string, html: string, pageUrl: string | undefined, kind: SourceKind): Promise<IngestResult> {
+  const tooCostly = checkMarkupLoad(html);
+  if (tooCostly !== undefined) return reject(path, 'unparsable', `The HTML is not read because ${tooCostly}.`);
   const { parseHTML } = await import('linkedom');
   const parse = (): Document => parseHTML(html).document as unknown as Document;
   let document: Document;

@@ -2,7 +2,9 @@ import type { IngestResult } from '../../types.js';
 import { makeArticle } from '../make-article.js';
 import { parseDate } from '../parse-date.js';
 import { reject } from '../reject.js';
-import { markdownToParagraphs } from './markdown-to-paragraphs.js';
+import { checkMarkdownLoad } from './check-markdown-load.js';
+import { markdownToParagraphs, type MarkdownText } from './markdown-to-paragraphs.js';
+import { stripMarkdown } from './strip-markdown.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import { REGEXPS } from '../regexps.js';
 
@@ -13,7 +15,8 @@ const MAX_YAML_ALIASES = 50;
  * Reads Markdown with optional YAML front matter (title, source, url, published or date,
  * byline or author, lang). The body is parsed with remark; its text is kept paragraph by
  * paragraph and its links with their targets. Without a front-matter title, the first
- * heading is the title.
+ * heading is the title. A body that would make remark's cost explode (checkMarkdownLoad)
+ * is read as plain text instead.
  */
 export async function readMarkdown(path: string, text: string): Promise<IngestResult> {
   const { yaml, body } = splitFrontMatter(text);
@@ -29,9 +32,7 @@ export async function readMarkdown(path: string, text: string): Promise<IngestRe
     if (parsed !== null && parsed !== undefined && (typeof parsed !== 'object' || Array.isArray(parsed))) return reject(path, 'unparsable', 'The front matter is not a mapping of fields (title: ..., source: ...).');
     meta = (parsed ?? {}) as Record<string, unknown>;
   }
-  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
-  const tree = unified().use(remarkParse).parse(body);
-  const { paragraphs, headings, links } = markdownToParagraphs(tree);
+  const { paragraphs, headings, links } = await bodyText(body);
   let title = field(meta, 'title');
   const firstHeading = headings[0];
   if (title === undefined && firstHeading !== undefined && firstHeading.index === 0) {
@@ -56,6 +57,13 @@ export async function readMarkdown(path: string, text: string): Promise<IngestRe
       links,
     }),
   };
+}
+
+/** The body's text through remark, or read as plain text when remark's cost would explode on it. */
+async function bodyText(body: string): Promise<MarkdownText> {
+  if (checkMarkdownLoad(body) !== undefined) return stripMarkdown(body);
+  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
+  return markdownToParagraphs(unified().use(remarkParse).parse(body));
 }
 
 /** A front-matter field as a string (YAML dates and numbers included), or undefined. */

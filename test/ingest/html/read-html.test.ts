@@ -56,8 +56,9 @@ describe('readHtml', () => {
     expect(result).toMatchObject({ ok: false, rejected: { code: 'not-article', reason: expect.stringContaining('too little article text') } });
   });
 
+  // 900 levels: past Readability's depth limit (150), under the parse limit of checkMarkupLoad (1,000)
   it('extracts the text of deeply nested markup without Readability\'s quadratic cost', async () => {
-    const html = `<html><body>${'<div>'.repeat(5000)}<p>${'Deep text sentence here. '.repeat(40)}</p>${'</div>'.repeat(5000)}</body></html>`;
+    const html = `<html><body>${'<div>'.repeat(900)}<p>${'Deep text sentence here. '.repeat(40)}</p>${'</div>'.repeat(900)}</body></html>`;
     const result = await readHtml('deep.html', html, undefined, 'html');
     expect(result.ok && result.article.text).toBe('Deep text sentence here. '.repeat(40).trim());
   });
