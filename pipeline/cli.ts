@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { isMatch } from 'date-fns';
+// Subpath imports: the package index loads all of date-fns (~0.1 s at start-up).
+import { isMatch } from 'date-fns/isMatch';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, loadConfig } from './config/load-config.js';
 import type { Config } from './config/config-schema.js';
@@ -11,7 +12,8 @@ import { emailSettingsFromEnv, PREVIEW_EMAIL_SETTINGS } from './deliver/email-se
 import { LockHeldError } from './deliver/lock.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 import { createReporter, type Reporter } from './reporter.js';
-import { runDigest, type RunOptions } from './run.js';
+import { startMjmlCompiler } from './render/email/mjml-compiler.js';
+import type { RunOptions } from './run.js';
 import type { RegistryEntry } from './types.js';
 
 /** Inputs when neither the command line nor the config names any. */
@@ -90,6 +92,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     return fail(reporter, (error as Error).message, EXIT.usage);
   }
   try {
+    // mjml takes longer to load than a whole seed run: start loading it on the
+    // second core now, then load the stages (run.js) on this one.
+    startMjmlCompiler();
+    const { runDigest } = await import('./run.js');
     const result = await runDigest(options);
     const { stats } = result.digest;
     reporter.info(

@@ -1,4 +1,6 @@
-import { format, parseISO, subDays } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subDays } from 'date-fns/subDays';
 import type { Ledger, LedgerBriefing, LedgerEntry } from '../types.js';
 
 /** What today's digest briefed of one story, for the ledger. */
