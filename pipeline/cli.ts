@@ -12,7 +12,7 @@ import { emailSettingsFromEnv, PREVIEW_EMAIL_SETTINGS } from './deliver/email-se
 import { LockHeldError } from './deliver/lock.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 import { createReporter, type Reporter } from './reporter.js';
-import { startMjmlCompiler } from './render/email/mjml-compiler.js';
+import { startMjmlCompiler, stopMjmlCompiler } from './render/email/mjml-compiler.js';
 import type { RunOptions } from './run.js';
 import type { RegistryEntry } from './types.js';
 
@@ -108,6 +108,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   } catch (error) {
     if (error instanceof LockHeldError) return fail(reporter, error.message, EXIT.locked);
     return fail(reporter, `Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
+  } finally {
+    // A failed run may leave a compile pending; nothing may keep the process alive after it.
+    await stopMjmlCompiler();
   }
 }
 

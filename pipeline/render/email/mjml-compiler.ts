@@ -52,3 +52,13 @@ export async function compileInWorker(source: string, options: MJMLParsingOption
     if (pending.size === 0) active.unref();
   }
 }
+
+/** Stop the worker (end of a run): pending compiles are rejected, and nothing keeps the process alive. */
+export async function stopMjmlCompiler(): Promise<void> {
+  const active = worker;
+  worker = undefined;
+  if (!active) return;
+  for (const waiter of pending.values()) waiter.reject(new Error('Cannot compile the email: the MJML worker was stopped'));
+  pending.clear();
+  await active.terminate();
+}
