@@ -1,6 +1,7 @@
-import type { List, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Digest } from '../../types.js';
 import { cleanInline } from '../shared/clean-inline.js';
+import { tightList } from './tight-list.js';
 
 /** How many inputs were rejected and why, then the generator: the small print under a rule. */
 export function rejectedFooter(digest: Digest): RootContent[] {
@@ -14,22 +15,12 @@ export function rejectedFooter(digest: Digest): RootContent[] {
     ],
   });
   if (count > 0) {
-    const list: List = { type: 'list', ordered: false, spread: false, children: [] };
-    for (const rejected of digest.rejected) {
-      list.children.push({
-        type: 'listItem',
-        spread: false,
-        children: [
-          {
-            type: 'paragraph',
-            children: [
-              { type: 'inlineCode', value: cleanInline(rejected.path) },
-              { type: 'text', value: `: ${cleanInline(rejected.reason)}` },
-            ],
-          },
-        ],
-      });
-    }
+    const list = tightList(
+      digest.rejected.map((rejected) => [
+        { type: 'inlineCode', value: cleanInline(rejected.path) },
+        { type: 'text', value: `: ${cleanInline(rejected.reason)}` },
+      ]),
+    );
     nodes.push(list);
   }
   nodes.push({

@@ -1,8 +1,9 @@
-import type { List, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { IndexEntry } from '../../types.js';
 import { cleanInline } from '../shared/clean-inline.js';
 import { countsLine } from '../shared/counts-line.js';
 import { stringifyMarkdown } from './stringify-markdown.js';
+import { tightList } from './tight-list.js';
 
 /**
  * `out/README.md`: every digest, newest first, its date linked to `<date>.md`,
@@ -21,24 +22,16 @@ export function renderIndex(entries: readonly IndexEntry[]): string {
     tree.children.push({ type: 'paragraph', children: [{ type: 'text', value: 'No digests yet.' }] });
     return stringifyMarkdown(tree);
   }
-  const list: List = { type: 'list', ordered: false, spread: false, children: [] };
-  for (const entry of sorted) {
-    const date = cleanInline(entry.date);
-    list.children.push({
-      type: 'listItem',
-      spread: false,
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'link', url: `${encodeURIComponent(date)}.md`, children: [{ type: 'text', value: date }] },
-            { type: 'text', value: ` — ${cleanInline(entry.headline)} ` },
-            { type: 'emphasis', children: [{ type: 'text', value: `(${countsLine(entry.stats)})` }] },
-          ],
-        },
-      ],
-    });
-  }
+  const list = tightList(
+    sorted.map((entry) => {
+      const date = cleanInline(entry.date);
+      return [
+        { type: 'link', url: `${encodeURIComponent(date)}.md`, children: [{ type: 'text', value: date }] },
+        { type: 'text', value: ` — ${cleanInline(entry.headline)} ` },
+        { type: 'emphasis', children: [{ type: 'text', value: `(${countsLine(entry.stats)})` }] },
+      ];
+    }),
+  );
   tree.children.push(list);
   return stringifyMarkdown(tree);
 }
