@@ -79,17 +79,17 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   try {
     ({ config } = await loadConfig(cwd, flags.config));
   } catch (error) {
-    if (error instanceof ConfigError) return fail(reporter, error.message, EXIT.usage);
+    if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
     throw error;
   }
   const date = flags.date ?? config.date ?? new Date().toISOString().slice(0, 10);
-  if (!isMatch(date, 'yyyy-MM-dd')) return fail(reporter, `Cannot use --date ${date}: expected a calendar date as YYYY-MM-DD`, EXIT.usage);
+  if (!isMatch(date, 'yyyy-MM-dd')) return fail(`Cannot use --date ${date}: expected a calendar date as YYYY-MM-DD`, EXIT.usage);
 
   let options: RunOptions;
   try {
     options = resolveRunOptions(program.args, flags, config, date, cwd, env, reporter);
   } catch (error) {
-    return fail(reporter, (error as Error).message, EXIT.usage);
+    return fail((error as Error).message, EXIT.usage);
   }
   try {
     // mjml takes longer to load than a whole seed run: start loading it on the
@@ -102,12 +102,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
       `Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${path.relative(cwd, options.outDir) || '.'}/${date}.md`,
     );
     if (result.send.status === 'failed' || result.send.status === 'partial') {
-      return fail(reporter, `Sending failed: ${result.send.error ?? result.send.status}. The digest files were written.`, EXIT.sendFailed);
+      return fail(`Sending failed: ${result.send.error ?? result.send.status}. The digest files were written.`, EXIT.sendFailed);
     }
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof LockHeldError) return fail(reporter, error.message, EXIT.locked);
-    return fail(reporter, `Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
+    if (error instanceof LockHeldError) return fail(error.message, EXIT.locked);
+    return fail(`Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
   } finally {
     // A failed run may leave a compile pending; nothing may keep the process alive after it.
     await stopMjmlCompiler();
@@ -188,9 +188,9 @@ function parseSeconds(value: string): number {
   return seconds;
 }
 
-function fail(reporter: Reporter, message: string, code: number): number {
+/** Errors print even with --quiet: the exit code alone never explains a failure. */
+function fail(message: string, code: number): number {
   process.stderr.write(`error: ${message}\n`);
-  void reporter;
   return code;
 }
 

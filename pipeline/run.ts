@@ -13,6 +13,7 @@ import { removeStaleTemporaries } from './deliver/remove-stale-temporaries.js';
 import { writeFilesAtomic, type FileToWrite } from './deliver/write-files-atomic.js';
 import { ingest } from './ingest/index.js';
 import { digestHeadline, prepareRender, renderDigest, renderIndex } from './render/index.js';
+import { assembleDigest } from './assemble-digest.js';
 import type { Reporter } from './reporter.js';
 import type {
   ActorOptions,
@@ -20,7 +21,6 @@ import type {
   DedupeOptions,
   DedupeOutput,
   Digest,
-  DigestStats,
   EmailSettings,
   FetchOptions,
   IngestOutput,
@@ -99,7 +99,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     const ingested = await timed(() => ingestStage(options));
     const deduped = await timed(async () => dedupeStage(options, ingested.value.articles, ledger));
     const summarised = await timed(async () => actorStage(options, deduped.value));
-    const digest = assembleDigest(options, ingested.value, deduped.value, summarised.value);
+    const digest = assembleDigest(options.date, options.generator, ingested.value, deduped.value, summarised.value);
 
     const renderStep = reporter.stage('render');
     const rendered = await timed(() => renderDigest(digest, options.render));
@@ -219,53 +219,6 @@ function actorStage(options: RunOptions, deduped: DedupeOutput): ActorOutput {
   return output;
 }
 
-/** The public JSON contract, built from the stages' outputs, keys in the documented order. */
-function assembleDigest(options: RunOptions, ingested: IngestOutput, deduped: DedupeOutput, actors: ActorOutput): Digest {
-  const stats: DigestStats = {
-    inputs: ingested.inputs,
-    articles: deduped.stories.length,
-    duplicates: deduped.duplicates,
-    rejected: ingested.rejected.length,
-    actors: actors.actors.length,
-  };
-  return {
-    schemaVersion: 1,
-    date: options.date,
-    generator: options.generator,
-    stats,
-    articles: deduped.stories.map(({ ref, article, duplicates, status }) => ({
-      ref,
-      id: article.id,
-      title: article.title,
-      ...optional('source', article.source),
-      ...optional('url', article.url),
-      ...optional('published', article.published),
-      ...optional('byline', article.byline),
-      path: article.path,
-      text: article.text,
-      duplicates: duplicates.map((duplicate) => ({
-        path: duplicate.path,
-        ...optional('source', duplicate.source),
-        ...optional('url', duplicate.url),
-      })),
-      status,
-    })),
-    rejected: ingested.rejected.map(({ path: where, reason }) => ({ path: where, reason })),
-    actors: actors.actors.map((actor) => ({
-      id: actor.id,
-      name: actor.name,
-      kind: actor.kind,
-      ...optional('affiliation', actor.affiliation),
-      members: actor.members,
-      aliases: actor.aliases,
-      articleRefs: actor.articleRefs,
-      points: actor.points,
-    })),
-    mentioned: actors.mentioned.map(({ id, name, kind }) => ({ id, name, kind })),
-    interactions: actors.interactions,
-  };
-}
-
 /**
  * Every file this run replaces, in the order they are renamed into place:
  * the digest files, then the index, then the ledger last, so a crash between
@@ -292,10 +245,6 @@ async function planOutputs(
     { file: path.join(outDir, 'README.md'), data: index },
     { file: path.join(outDir, LEDGER_FILE), data: formatLedger(ledger) },
   ];
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return value === undefined ? {} : ({ [key]: value } as { [P in K]: V });
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
