@@ -7,11 +7,11 @@ import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, loadConfig } from './config/load-config.js';
 import type { Config } from './config/config-schema.js';
 import { compact } from './config/compact.js';
-import { checkEmailSettings } from './deliver/check-email-settings.js';
-import { emailSettingsFromEnv, PREVIEW_EMAIL_SETTINGS } from './deliver/email-settings-from-env.js';
-import { LockHeldError } from './deliver/lock.js';
+import { checkEmailSettings, emailSettingsFromEnv, LockHeldError, PREVIEW_EMAIL_SETTINGS } from './deliver/index.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 import { createReporter, type Reporter } from './reporter.js';
+// Straight to the worker module, not render/index.js: the CLI starts mjml
+// loading before the render modules themselves are loaded.
 import { startMjmlCompiler, stopMjmlCompiler } from './render/email/mjml-compiler.js';
 import type { RunOptions } from './run.js';
 import type { RegistryEntry } from './types.js';

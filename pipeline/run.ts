@@ -2,15 +2,20 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseActors } from './actors/index.js';
 import { dedupe } from './dedupe/index.js';
-import { buildMessage } from './deliver/build-message.js';
-import { composeEml } from './deliver/compose-eml.js';
-import { deliverEmail } from './deliver/deliver-email.js';
-import { acquireLock } from './deliver/lock.js';
-import { createPageCache } from './deliver/page-cache.js';
-import { listDigests } from './deliver/list-digests.js';
-import { formatLedger, LEDGER_FILE, readLedger } from './deliver/ledger-store.js';
-import { removeStaleTemporaries } from './deliver/remove-stale-temporaries.js';
-import { writeFilesAtomic, type FileToWrite } from './deliver/write-files-atomic.js';
+import {
+  acquireLock,
+  buildMessage,
+  composeEml,
+  createPageCache,
+  deliverEmail,
+  formatLedger,
+  LEDGER_FILE,
+  listDigests,
+  readLedger,
+  removeStaleTemporaries,
+  writeFilesAtomic,
+  type FileToWrite,
+} from './deliver/index.js';
 import { ingest } from './ingest/index.js';
 import { digestHeadline, prepareRender, renderDigest, renderIndex } from './render/index.js';
 import { assembleDigest } from './assemble-digest.js';

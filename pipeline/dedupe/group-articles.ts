@@ -30,7 +30,7 @@ const ESTIMATE_MARGIN = 0.15;
  * merge: below that, a one-paragraph brief quoting a long story would be folded
  * into it. 20 shingles is about 22 words, shorter than any real truncated copy.
  */
-const MIN_CONTAINMENT_SHINGLES = 20;
+export const MIN_CONTAINMENT_SHINGLES = 20;
 
 /**
  * Join near-duplicate articles in `families` (indexes into `articles`):

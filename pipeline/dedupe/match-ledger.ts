@@ -7,15 +7,14 @@ import { SIGNATURE_BINS } from './minhash-signature.js';
 import type { ResolvedDedupeOptions } from './resolve-options.js';
 import type { ArticleSketches } from './sketch-articles.js';
 import type { UnionFind } from './union-find.js';
+// The same floor as for today's articles: a brief must not match a long prior story by containment alone.
+import { MIN_CONTAINMENT_SHINGLES } from './group-articles.js';
 
 /**
  * LSH layout over the 32 stored bins: 16 bands of 2 rows. A later copy at
  * Jaccard 0.5 is a candidate with probability 1 - (1 - 0.25)^16 = 0.99.
  */
 const LEDGER_BANDING = { bands: 16, rows: 2 } as const;
-
-/** Fewest shingles the shorter body needs for estimated containment alone to match (as MIN_CONTAINMENT_SHINGLES). */
-const MIN_CONTAINMENT_SHINGLES = 20;
 
 /**
  * Least estimated Jaccard (8 of 32 bins) before an estimated containment

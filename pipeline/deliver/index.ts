@@ -20,4 +20,11 @@ export { summariseSend, type SendOutcome } from './summarise-send.js';
 export { unsentRecipients } from './unsent-recipients.js';
 export { writeEmlPreview } from './write-eml-preview.js';
 
-// lead's exports below
+// Output files, the ledger, the lock and the page cache.
+export { listDigests } from './list-digests.js';
+export { EMPTY_LEDGER, formatLedger, LEDGER_FILE, readLedger, writeLedger, type LedgerRead } from './ledger-store.js';
+export { acquireLock, LOCK_FILE, LockHeldError, type ReleaseLock } from './lock.js';
+export { CACHE_DIR, createPageCache } from './page-cache.js';
+export { removeStaleTemporaries } from './remove-stale-temporaries.js';
+export { writeFileAtomic } from './write-file-atomic.js';
+export { TEMPORARY_FILE, writeFilesAtomic, type FileToWrite } from './write-files-atomic.js';

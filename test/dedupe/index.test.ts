@@ -7,7 +7,7 @@ import type { Article, Ledger } from '../../pipeline/types.js';
 import { loadBaseArticles } from '../fixtures/dedupe/load-base-articles.js';
 import { makeArticle } from '../fixtures/dedupe/make-article.js';
 import { makeVariant } from '../fixtures/dedupe/make-variant.js';
-import { seededRandom } from '../fixtures/dedupe/seeded-random.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const EMPTY: Ledger = { version: 1, entries: [] };
 const SEEDS_DIR = path.join(import.meta.dirname, '../../seeds');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkSimilarSentences, type TokenSets } from '../../pipeline/dedupe/link-similar-sentences.js';
 import { sortedSet } from '../../pipeline/dedupe/sorted-set.js';
-import { seededRandom } from '../fixtures/dedupe/seeded-random.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 function toSets(lists: readonly (readonly number[])[], guards?: readonly string[]): TokenSets {
   const sorted = lists.map((list) => sortedSet(Uint32Array.from(list)));

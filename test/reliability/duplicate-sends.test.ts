@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../pipeline/exit-codes.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
-import { seededRandom } from './generate-articles.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 import { recordCounts } from './record-counts.js';
 import { runAndKill } from './run-and-kill.js';
 

@@ -3,18 +3,7 @@
 // long as a test needs without copying anyone's pages into the repository.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Deterministic 32-bit PRNG (mulberry32): the same seed gives the same corpus everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const ACTORS = [
   ['Germany', 'German Chancellor Olaf Scholz', 'Berlin'],
