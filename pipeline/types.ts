@@ -158,6 +158,12 @@ export interface IngestOptions {
   readonly refresh?: boolean;
   /** Called as inputs finish, for progress display. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads that read local pages (text, Markdown, HTML); 0 reads them in this
+   * thread. Default: one per core when there are enough files to repay starting them.
+   * The output is the same either way.
+   */
+  readonly threads?: number;
 }
 
 // ---------------------------------------------------------------------------

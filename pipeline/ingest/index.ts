@@ -1,10 +1,7 @@
-import type { Article, IngestOptions, IngestOutput, IngestResult, Rejected } from '../types.js';
+import type { Article, IngestOptions, IngestOutput, Rejected } from '../types.js';
 import { expandSources } from './expand-sources.js';
 import type { FetchOutcome, IngestContext } from './ingest-context.js';
-import { readInput } from './read-input.js';
-
-/** Inputs read at once. Files are cheap; URLs are limited again, per host, by the fetcher. */
-const INPUT_CONCURRENCY = 16;
+import { readInputs } from './read-inputs.js';
 
 /**
  * Reads every source (file, folder, glob, page or feed URL) into clean articles and
@@ -16,20 +13,11 @@ export async function ingest(sources: readonly string[], options: IngestOptions)
   const context = createContext(options);
   const total = inputs.length + missing.length;
   let done = missing.length;
-  const results: IngestResult[][] = new Array<IngestResult[]>(inputs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < inputs.length) {
-      const index = next++;
-      const input = inputs[index];
-      if (input === undefined) continue;
-      results[index] = await readInput(input, context);
-      done += 1;
-      options.onProgress?.(done, total);
-    }
-  };
   if (missing.length > 0) options.onProgress?.(done, total);
-  await Promise.all(Array.from({ length: Math.min(INPUT_CONCURRENCY, inputs.length) }, worker));
+  const results = await readInputs(inputs, context, (count) => {
+    done += count;
+    options.onProgress?.(done, total);
+  });
 
   const ordered = inputs.flatMap((input, i) => (results[i] ?? []).map((result, position) => ({ key: input.path, position, result })));
   ordered.sort((a, b) => compare(a.key, b.key) || a.position - b.position);

@@ -24,7 +24,7 @@ export async function readFileInput(
   maxFileBytes: number | undefined,
   readAs: (kind: SourceKind, text: string) => Promise<IngestResult[]>,
 ): Promise<IngestResult[]> {
-  const extension = /\.[^./]+$/u.exec(displayPath.toLowerCase())?.[0] ?? '';
+  const extension = extensionOf(displayPath);
   const kind = READERS[extension];
   if (kind === undefined) {
     const known = Object.keys(READERS).join(', ');
@@ -48,6 +48,15 @@ export async function readFileInput(
   const decoded = await readDecoded(displayPath, bytes, undefined, kind);
   if (!decoded.ok) return [decoded.result];
   return readAs(kind, decoded.text);
+}
+
+/** The reader a file goes to by its extension, if any. */
+export function fileKind(displayPath: string): SourceKind | undefined {
+  return READERS[extensionOf(displayPath)];
+}
+
+function extensionOf(displayPath: string): string {
+  return /\.[^./]+$/u.exec(displayPath.toLowerCase())?.[0] ?? '';
 }
 
 /** Reads at most `max` bytes, so a file that grows after stat cannot exhaust memory. */

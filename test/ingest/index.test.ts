@@ -104,3 +104,19 @@ describe('ingest', () => {
     expect(output.articles.find((a) => a.path.endsWith('nfd.txt'))?.title).toBe('R\u00e9ouverture du caf\u00e9');
   });
 });
+
+describe('ingest in worker threads', () => {
+  it('gives exactly what one thread gives, for every kind of input and rejection', async () => {
+    // Every fixture folder (pages of each kind, encodings, broken files) plus the run's own odd files.
+    const sources = ['.', ...['text', 'html', 'markdown', 'feed', 'encoding'].map((kind) => path.join(ROOT, 'test/fixtures/ingest', kind))];
+    const progress: [number, number][] = [];
+    const inThread = await ingest(sources, { ...options(dir), threads: 0 });
+    const inWorkers = await ingest(sources, { ...options(dir), threads: 2, onProgress: (done, total) => progress.push([done, total]) });
+    expect(inWorkers).toEqual(inThread);
+    expect(inThread.articles.length).toBeGreaterThan(20);
+    expect(inThread.rejected.length).toBeGreaterThan(5);
+    const [done, total] = progress.at(-1) ?? [0, -1];
+    expect(done).toBe(total);
+    expect(progress.map(([n]) => n)).toEqual([...progress.map(([n]) => n)].sort((a, b) => a - b));
+  });
+});

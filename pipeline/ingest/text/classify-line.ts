@@ -93,8 +93,10 @@ function isLabelledHeading(key: string, words: number): boolean {
 }
 
 function isCookieBanner(key: string): boolean {
+  // the substring test is cheap and rarely passes: only then is the line split into words
+  if (!VOCABULARY.cookieContext.some((w) => key.includes(w))) return false;
   const tokens = new Set(key.split(REGEXPS.nonLetters));
-  return VOCABULARY.cookieWords.some((w) => tokens.has(w)) && VOCABULARY.cookieContext.some((w) => key.includes(w));
+  return VOCABULARY.cookieWords.some((w) => tokens.has(w));
 }
 
 /** Single-word prompts ("Share", "Home") only count on lines that are not sentences: "Home Secretary said so." is body. */

@@ -12,8 +12,9 @@ const PUBLISHER_MAX_WORDS = 5;
  * 2. a bare domain line (a site footer), split into words;
  * 3. a copyright line's owner;
  * 4. the short segment beside the headline on its own line.
+ * `pageWords` is called only when a domain line needs splitting: most pages never pay for it.
  */
-export async function findPublisher(lines: readonly Line[], titleLine: string | undefined, title: string | undefined, pageWords: ReadonlySet<string>): Promise<string | undefined> {
+export async function findPublisher(lines: readonly Line[], titleLine: string | undefined, title: string | undefined, pageWords: () => ReadonlySet<string>): Promise<string | undefined> {
   const furniture = lines.filter((l) => l.kind !== 'blank' && l.kind !== 'prose');
   // breadcrumbs repeat section names, not the site's: leave them out
   const segmented = furniture.filter((l) => l.kind !== 'breadcrumb').map((l) => splitTitleSegments(l.text)).filter((s) => s.length >= 2);
@@ -28,7 +29,7 @@ export async function findPublisher(lines: readonly Line[], titleLine: string | 
     }
   }
   const domain = furniture.findLast((l) => l.kind === 'domain');
-  if (domain) return publisherFromDomain(domain.text, pageWords);
+  if (domain) return publisherFromDomain(domain.text, pageWords());
   for (const line of furniture.filter((l) => l.kind === 'copyright')) {
     // the owner is the name before the first stop or comma: "© 2023 Prairie Sun, a division of ..."
     const bare = line.text.replace(REGEXPS.copyrightNoise, ' ').replace(REGEXPS.whitespace, ' ').trim();

@@ -49,7 +49,8 @@ export async function parseTextDump(raw: string): Promise<TextDump | undefined> 
 
   const byline = findByline(lines, 0, bodyStart);
   const candidates = titleCandidates(lines, bodyStart, byline?.line);
-  const bodyPreview = lines.slice(bodyStart, bodyEnd + 1).map((l) => l.text).join('\n').slice(0, PREVIEW_CHARS);
+  const previewStart = bodyStart;
+  const bodyPreview = (): string => lines.slice(previewStart, bodyEnd + 1).map((l) => l.text).join('\n').slice(0, PREVIEW_CHARS);
   let titlePick = pickTitle(candidates, lines, bodyStart, bodyPreview, new Set(byline ? [byline.byline.toLowerCase()] : []));
   let title = titlePick?.text;
   if (title === undefined) {
@@ -64,7 +65,7 @@ export async function parseTextDump(raw: string): Promise<TextDump | undefined> 
     }
   }
 
-  const pageWords = contentWords(lines.map((l) => l.text).join(' ').slice(0, PREVIEW_CHARS));
+  const pageWords = (): Set<string> => contentWords(lines.map((l) => l.text).join(' ').slice(0, PREVIEW_CHARS));
   const titleLine = titlePick ? lines[titlePick.line]?.text : undefined;
   const source = await findPublisher(lines, titleLine, title, pageWords);
   const published = findPublished(lines, titlePick?.line ?? -1, bodyStart, bodyEnd) ?? byline?.published;

@@ -30,10 +30,11 @@ export interface TitleCandidate {
 /**
  * Picks the headline among the head's candidates by content overlap with the body,
  * repetition across the page, headline length and nearness to the body.
- * `exclude` holds texts already known to be something else (publisher, byline).
+ * `body` is called only when there are candidates to score. `exclude` holds texts already known to be something else (publisher, byline).
  */
-export function pickTitle(candidates: readonly TitleCandidate[], lines: readonly Line[], bodyStart: number, body: string, exclude: ReadonlySet<string>): TitleCandidate | undefined {
-  const bodyWords = new Set([...contentWords(body)].map(stem));
+export function pickTitle(candidates: readonly TitleCandidate[], lines: readonly Line[], bodyStart: number, body: () => string, exclude: ReadonlySet<string>): TitleCandidate | undefined {
+  if (candidates.length === 0) return undefined;
+  const bodyWords = new Set([...contentWords(body())].map(stem));
   const occurrences = countOccurrences(lines);
   let best: { candidate: TitleCandidate; score: number } | undefined;
   for (const candidate of candidates) {
