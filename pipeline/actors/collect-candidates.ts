@@ -35,8 +35,9 @@ export interface CandidateCollector {
  * actors talk about.
  */
 export function createCandidateCollector(claims: readonly Claim[], actorOf: (person: PersonEntity) => string): CandidateCollector {
-  const claimAt = new Map<string, Claim>();
-  for (const claim of claims) for (const o of claim.occurrences) claimAt.set(`${o.ref}:${o.sentence}`, claim);
+  // ref -> sentence -> claim, by index: a string key per occurrence cost more than the rest of the collector.
+  const claimAt: (Claim | undefined)[][] = [];
+  for (const claim of claims) for (const o of claim.occurrences) (claimAt[o.ref] ??= [])[o.sentence] = claim;
   const df = new Map<string, number>();
   const wordsOf = new Map<string, Set<string>>();
   const topicOf = new Map<string, Set<string>>();
@@ -65,7 +66,7 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
         for (const agent of reading.agents) {
           const e = get(agent.actorId);
           e.refs.add(story.ref);
-          const claim = claimAt.get(`${story.ref}:${i}`);
+          const claim = claimAt[story.ref]?.[i];
           if (claim && !claim.fresh) continue;
           const key = claim?.id ?? `${story.ref}:${i}`;
           const existing = e.candidates.get(key);

@@ -24,16 +24,22 @@ export function tokenise(sentence: string): Token[] {
   for (const match of sentence.matchAll(TOKEN_REGEXPS.token)) {
     const raw = match[0];
     const index = match.index;
-    const before = index > 0 ? sentence[index - 1] ?? ' ' : ' ';
     const norm = fold(raw);
     const code = raw.charCodeAt(0);
     // ASCII capitals by code; other scripts by the Unicode property (slower, rarer).
     const cap = code < 128 ? code >= 65 && code <= 90 : TOKEN_REGEXPS.cap.test(raw);
     const upper = cap && TOKEN_REGEXPS.upper.test(raw);
-    tokens.push({ raw, norm, cap, upper, glue: !TOKEN_REGEXPS.space.test(before) && index > 0, quoted: false, bare: norm.includes('.') ? norm.replaceAll('.', '') : norm });
+    tokens.push({ raw, norm, cap, upper, glue: index > 0 && !isSpaceAt(sentence, index - 1), quoted: false, bare: norm.includes('.') ? norm.replaceAll('.', '') : norm });
   }
   markQuotes(tokens);
   return tokens;
+}
+
+/** Whether the character at `index` is white space, by code for ASCII (most text) and by `\s` otherwise. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return TOKEN_REGEXPS.space.test(text[index] ?? '');
 }
 
 function markQuotes(tokens: Token[]): void {
