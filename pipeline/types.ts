@@ -390,6 +390,11 @@ export interface ActorOptions {
   readonly pointsPerActor?: number;
   /** Registry additions and overrides from config. */
   readonly registry?: readonly RegistryEntry[];
+  /**
+   * Worker threads for the first pass over the stories (`findPersonsInWorkers`); 0 makes
+   * it in this thread. Default: one per core for sets large enough to repay them. Same output either way.
+   */
+  readonly threads?: number;
 }
 
 /** What the actor stage hands on. */

@@ -22,7 +22,7 @@ export interface PersonEntity {
 /** Persons of the set, and how to find one from a name. */
 export interface PersonIndex {
   readonly entities: readonly PersonEntity[];
-  /** The person a mention is, given the surname and given names. */
+  /** The person named in full whom a mention is, given the surname and given names (never an adopted one). */
   resolve(surname: string, given: readonly string[]): PersonEntity | undefined;
   /** The registry person with this surname, added to the set on first use (a surname alone: "Putin said"). */
   adopt(surname: string): PersonEntity | undefined;
@@ -69,9 +69,10 @@ export function clusterPersons(mentions: readonly PersonMention[], registry: Reg
     const entity = newEntity(def.id, def.name, def.surname, [...def.given], true);
     if (def.affiliation !== undefined) entity.affiliation = def.affiliation;
     if (def.role !== undefined) entity.role = def.role;
+    // Not added to bySurname: `resolve` sees only persons named in full, so no story's
+    // reading depends on which stories happened to be read before it.
     entities.push(entity);
     byId.set(entity.id, entity);
-    addTo(bySurname, entity);
     return entity;
   };
   return { entities, resolve, adopt };

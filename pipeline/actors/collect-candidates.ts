@@ -74,9 +74,10 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
           if (!existing) e.agency += claim?.support ?? 1;
           let words = wordsOf.get(key);
           if (!words) {
-            words = contentWords(text);
+            const found = contentWords(text);
+            words = found.all;
             wordsOf.set(key, words);
-            topicOf.set(key, contentWords(text, false));
+            topicOf.set(key, found.topic);
           }
           for (const w of topicOf.get(key) ?? []) storyWords.add(w);
           const speaker = existing?.speaker ?? agent.person?.name;

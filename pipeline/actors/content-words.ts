@@ -9,17 +9,20 @@ const STOPWORDS = new Set(stopwords.words);
 
 /**
  * The distinct content words of a text, folded, for redundancy and
- * centrality. With `properNouns: false` capitalised words are left out, so
- * centrality measures the topic ("ceasefire", "talks") rather than how often
- * an actor's own name recurs.
+ * centrality: `all` of them, and the `topic` words, which leave out
+ * capitalised ones, so that centrality measures the topic ("ceasefire",
+ * "talks") rather than how often an actor's own name recurs. One pass makes both.
  */
-export function contentWords(text: string, properNouns = true): Set<string> {
-  const words = new Set<string>();
+export function contentWords(text: string): { readonly all: Set<string>; readonly topic: Set<string> } {
+  const all = new Set<string>();
+  const topic = new Set<string>();
   for (const match of text.matchAll(CONTENT_REGEXPS.word)) {
     const raw = match[0];
-    if (raw.length < MIN_CONTENT_LETTERS || (!properNouns && CONTENT_REGEXPS.capital.test(raw))) continue;
+    if (raw.length < MIN_CONTENT_LETTERS) continue;
     const word = fold(raw);
-    if (!STOPWORDS.has(word)) words.add(word);
+    if (STOPWORDS.has(word)) continue;
+    all.add(word);
+    if (!CONTENT_REGEXPS.capital.test(raw)) topic.add(word);
   }
-  return words;
+  return { all, topic };
 }

@@ -14,6 +14,8 @@ export interface WorkerPoolOptions<Setup> {
 }
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+/** Batches each thread holds at once. */
+const BATCHES_AHEAD = 2;
 
 /**
  * Maps `items` through the worker module `module` (which calls `serveBatches`)
@@ -23,28 +25,51 @@ const BOOT = new URL('./worker-boot.mjs', import.meta.url);
  */
 export async function mapInWorkers<Item, Result, Setup>(module: URL, items: readonly Item[], options: WorkerPoolOptions<Setup>): Promise<Result[]> {
   const results = new Array<Result>(items.length);
-  if (items.length === 0) return results;
+  await forEachInWorkers<Item, Result, Setup>(module, items, options, (index, result) => {
+    results[index] = result;
+  });
+  return results;
+}
+
+/**
+ * Like mapInWorkers, but hands each result to `consume` in the items' order as
+ * soon as every earlier one has been handed over, and keeps none: a caller that
+ * folds results into a summary never holds them all. Batches that come back
+ * early wait in a queue, so `consume` runs in this thread, in order, once per item.
+ */
+export async function forEachInWorkers<Item, Result, Setup>(
+  module: URL,
+  items: readonly Item[],
+  options: WorkerPoolOptions<Setup>,
+  consume: (index: number, result: Result) => void,
+): Promise<void> {
+  if (items.length === 0) return;
   const batches: number[] = [];
   for (let start = 0; start < items.length; start += options.batch) batches.push(start);
   const threads = Math.max(1, Math.min(options.threads, batches.length));
   const workers: Worker[] = [];
+  const early = new Map<number, readonly Result[]>();
   let nextBatch = 0;
+  let nextStart = 0;
   let done = 0;
   try {
     await new Promise<void>((resolve, reject) => {
-      let running = 0;
       let failed = false;
       const fail = (error: Error): void => {
         if (failed) return;
         failed = true;
         reject(error);
       };
-      const feed = (worker: Worker): void => {
-        if (nextBatch >= batches.length) {
-          running -= 1;
-          if (running === 0) resolve();
-          return;
+      const deliver = (start: number, results: readonly Result[]): void => {
+        early.set(start, results);
+        for (let ready = early.get(nextStart); ready !== undefined; ready = early.get(nextStart)) {
+          early.delete(nextStart);
+          ready.forEach((result, k) => consume(nextStart + k, result));
+          nextStart += ready.length;
         }
+      };
+      const feed = (worker: Worker): void => {
+        if (nextBatch >= batches.length) return;
         const start = batches[nextBatch++]!;
         const request: BatchRequest<Item> = { start, items: items.slice(start, start + options.batch) };
         worker.postMessage(request);
@@ -53,25 +78,28 @@ export async function mapInWorkers<Item, Result, Setup>(module: URL, items: read
         const setup: WorkerSetup<Setup> = { module: module.href, setup: options.setup };
         const worker = new Worker(BOOT, { execArgv: [], workerData: setup });
         workers.push(worker);
-        running += 1;
         worker.on('message', (reply: BatchReply<Result>) => {
           if ('error' in reply) return fail(new Error(reply.error));
-          reply.results.forEach((result, k) => {
-            results[reply.start + k] = result;
-          });
+          // The next batch goes out before this one is consumed, so the thread works while this one does.
+          feed(worker);
+          try {
+            deliver(reply.start, reply.results);
+          } catch (error) {
+            return fail(error as Error);
+          }
           done += reply.results.length;
           options.onProgress?.(done);
-          feed(worker);
+          if (done === items.length) resolve();
         });
         worker.on('error', fail);
         worker.on('exit', (code) => {
           if (code !== 0) fail(new Error(`A worker thread stopped with exit code ${String(code)}`));
         });
-        feed(worker);
+        // Two batches each: one to work on, one waiting, so no thread idles while this one consumes.
+        for (let k = 0; k < BATCHES_AHEAD; k += 1) feed(worker);
       }
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }

@@ -5,7 +5,7 @@ import { contentWords } from '../../pipeline/actors/content-words.js';
 import type { ActorDef } from '../../pipeline/actors/model.js';
 
 const evidence = (texts: string[], mentions: number): ActorEvidence => ({
-  candidates: new Map(texts.map((text, i) => [text, { key: text, text, refs: [1], support: 1, position: i, centrality: 0, words: contentWords(text) }])),
+  candidates: new Map(texts.map((text, i) => [text, { key: text, text, refs: [1], support: 1, position: i, centrality: 0, words: contentWords(text).all }])),
   agency: texts.length,
   mentions,
   refs: new Set([1]),

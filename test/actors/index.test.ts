@@ -13,8 +13,8 @@ const actor = (output: ActorOutput, id: string): ActorBriefing | undefined => ou
 const memberNames = (a: ActorBriefing | undefined): string[] => (a?.members ?? []).map((m) => m.name);
 
 describe('summariseActors', () => {
-  it('exports exactly summariseActors', () => {
-    expect(Object.keys(stage)).toEqual(['summariseActors']);
+  it('exports exactly summariseActors and its threaded form', () => {
+    expect(Object.keys(stage)).toEqual(['summariseActors', 'summariseActorsInWorkers']);
   });
 
   it('returns nothing for no stories', () => {

@@ -9,7 +9,7 @@ const candidate = (key: string, text: string, support: number, position = 0, cen
   support,
   position,
   centrality,
-  words: contentWords(text),
+  words: contentWords(text).all,
 });
 
 describe('rankPoints', () => {

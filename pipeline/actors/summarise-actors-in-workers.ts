@@ -1,0 +1,61 @@
+import os from 'node:os';
+import { forEachInWorkers, mapInWorkers } from '../parallel/map-in-workers.js';
+import type { ActorOptions, ActorOutput, Claim, Story } from '../types.js';
+import type { ActorWorkerSetup } from './actor-worker.js';
+import type { PersonEntity } from './cluster-persons.js';
+import { createCandidateCollector } from './collect-candidates.js';
+import type { StoryPersons } from './find-story-persons.js';
+import { summariseActors } from './summarise-actors.js';
+import { beginSummary, endSummary, storyText } from './summary-steps.js';
+import { buildPersonContext } from './person-context.js';
+import { unpackReadings, type PersonRef, type ReadingsInTransit } from './transfer-readings.js';
+
+/** Below this many stories one thread is quicker than starting more (about 0.3 s each). */
+const WORKER_MIN_STORIES = 300;
+/** Stories per message to a worker. */
+const WORKER_BATCH = 16;
+const WORKER = new URL('./actor-worker.ts', import.meta.url);
+
+/**
+ * summariseActors with both passes spread over worker threads (`options.threads`,
+ * default one per core for sets large enough to repay them; 0 stays in this thread).
+ * The output is byte-identical: each thread reads a story exactly as one thread
+ * would, results come back in story order, and the evidence is collected here.
+ * Surnames adopted from the registry ("Putin said") are replayed here in story
+ * order, so the set's persons end up in the same order too.
+ */
+export async function summariseActorsInWorkers(stories: readonly Story[], claims: readonly Claim[], options: ActorOptions): Promise<ActorOutput> {
+  const threads = options.threads ?? (stories.length >= WORKER_MIN_STORIES ? os.availableParallelism() : 0);
+  if (threads === 0) return summariseActors(stories, claims, options);
+  const { limit, registry, lexicon } = beginSummary(options);
+  const texts = stories.map(storyText);
+  const entries = options.registry ?? [];
+  const firstPass = await mapInWorkers<ReturnType<typeof storyText>, StoryPersons, ActorWorkerSetup>(WORKER, texts, {
+    threads,
+    batch: WORKER_BATCH,
+    setup: { pass: 'persons', registry: entries },
+  });
+  const persons = firstPass.flatMap((f) => f.persons);
+  const named = firstPass.flatMap((f) => f.introduced);
+  const context = buildPersonContext(persons, named, registry, lexicon);
+  const adopted = new Map<string, PersonEntity>();
+  const personOf = (ref: PersonRef): PersonEntity => {
+    const person = typeof ref === 'number' ? context.index.entities[ref] : adopted.get(ref);
+    if (!person) throw new Error(`Cannot summarise actors: a worker named person ${String(ref)}, which this thread does not know`);
+    return person;
+  };
+  const collector = createCandidateCollector(claims, context.actorOf);
+  await forEachInWorkers<ReturnType<typeof storyText>, ReadingsInTransit, ActorWorkerSetup>(
+    WORKER,
+    texts,
+    { threads, batch: WORKER_BATCH, setup: { pass: 'read', registry: entries, persons, named } },
+    (i, packed) => {
+      for (const surname of packed.adopted) {
+        const person = context.index.adopt(surname);
+        if (person) adopted.set(person.id, person);
+      }
+      collector.add(stories[i]!, unpackReadings(packed, personOf));
+    },
+  );
+  return endSummary(collector, context, registry, limit);
+}

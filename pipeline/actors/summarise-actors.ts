@@ -1,0 +1,46 @@
+import type { ActorOptions, ActorOutput, Claim, Story } from '../types.js';
+import { createCandidateCollector } from './collect-candidates.js';
+import { findStoryPersons } from './find-story-persons.js';
+import { buildPersonContext } from './person-context.js';
+import { readStoryText } from './read-story-text.js';
+import type { ScannedSentence } from './scan-sentences.js';
+import { beginSummary, endSummary, storyText } from './summary-steps.js';
+
+/**
+ * Most sentences whose scans (tokens, mentions) are kept between the two
+ * passes: about 3 KB each, so this caps the cache near 120 MB; larger sets are
+ * scanned twice instead (same output, bounded memory).
+ */
+const SCAN_CACHE_SENTENCES = 40_000;
+
+/**
+ * Who said and did what across the stories: actors (states, organisations,
+ * groups, and persons who belong to none) with their persons as members,
+ * their cited points, and the interactions between them. Pure and
+ * deterministic: the same stories, claims and options give the same output.
+ *
+ * Two passes: the first finds every person named in full, so that the second
+ * can resolve surnames alone ("Jubeir said") against the whole set. Each pass
+ * reads one story at a time; summariseActorsInWorkers makes both passes in
+ * worker threads and gives the same output.
+ */
+export function summariseActors(stories: readonly Story[], claims: readonly Claim[], options: ActorOptions): ActorOutput {
+  const { limit, registry, lexicon } = beginSummary(options);
+  // Step 1: every person named in full. Scans are kept for reuse in step 2 when the set is small enough.
+  const keep = stories.reduce((n, s) => n + s.sentences.length, 0) <= SCAN_CACHE_SENTENCES;
+  const scans: (ScannedSentence[] | undefined)[] = [];
+  const firstPass = stories.map((s) => {
+    const found = findStoryPersons(storyText(s), registry, lexicon);
+    scans.push(keep ? found.scan : undefined);
+    return { persons: found.persons, introduced: found.introduced };
+  });
+  const context = buildPersonContext(firstPass.flatMap((f) => f.persons), firstPass.flatMap((f) => f.introduced), registry, lexicon);
+  // Step 2: who speaks and acts, story by story.
+  const collector = createCandidateCollector(claims, context.actorOf);
+  stories.forEach((s, i) => {
+    const cached = scans[i];
+    scans[i] = undefined;
+    collector.add(s, readStoryText(storyText(s), context, registry, lexicon, cached));
+  });
+  return endSummary(collector, context, registry, limit);
+}
