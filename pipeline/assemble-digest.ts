@@ -1,7 +1,13 @@
 import type { ActorOutput, DedupeOutput, Digest, DigestStats, IngestOutput } from './types.js';
 
 /** The public JSON contract, built from the stages' outputs, keys in the documented order. */
-export function assembleDigest(date: string, generator: string, ingested: IngestOutput, deduped: DedupeOutput, actors: ActorOutput): Digest {
+export function assembleDigest(
+  date: string,
+  generator: string,
+  ingested: Pick<IngestOutput, 'inputs' | 'rejected'>,
+  deduped: Pick<DedupeOutput, 'stories' | 'duplicates'>,
+  actors: ActorOutput,
+): Digest {
   const stats: DigestStats = {
     inputs: ingested.inputs,
     articles: deduped.stories.length,

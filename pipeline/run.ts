@@ -101,9 +101,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     const { ledger, warning } = await readLedger(outDir, date);
     if (warning) reporter.warn(warning);
 
-    const ingested = await timed(() => ingestStage(options));
-    const deduped = await timed(async () => dedupeStage(options, ingested.value.articles, ledger));
-    const summarised = await timed(async () => actorStage(options, deduped.value));
+    const { ingested, deduped, summarised } = await readAndSummarise(options, ledger);
     const digest = assembleDigest(options.date, options.generator, ingested.value, deduped.value, summarised.value);
 
     const renderStep = reporter.stage('render');
@@ -205,6 +203,24 @@ async function ingestStage(options: RunOptions): Promise<IngestOutput> {
   for (const rejected of output.rejected) options.reporter.warn(`rejected ${rejected.path}: ${rejected.reason}`);
   step.done(`${output.inputs} inputs: ${output.articles.length} articles, ${output.rejected.length} rejected`);
   return output;
+}
+
+/**
+ * Ingest, dedupe and actors, returning only what the rest of the run uses: the
+ * articles folded into duplicates and the claims are dropped here, so that
+ * neither stays in memory through render and write (at 100k articles, over a GB).
+ */
+async function readAndSummarise(options: RunOptions, ledger: Parameters<typeof dedupe>[1]) {
+  const ingested = await timed(() => ingestStage(options));
+  const deduped = await timed(async () => dedupeStage(options, ingested.value.articles, ledger));
+  const summarised = await timed(async () => actorStage(options, deduped.value));
+  const { inputs, rejected } = ingested.value;
+  const { stories, duplicates, ledger: updated } = deduped.value;
+  return {
+    ingested: { ms: ingested.ms, value: { inputs, rejected } },
+    deduped: { ms: deduped.ms, value: { stories, duplicates, ledger: updated } },
+    summarised,
+  };
 }
 
 function dedupeStage(options: RunOptions, articles: IngestOutput['articles'], ledger: Parameters<typeof dedupe>[1]): DedupeOutput {

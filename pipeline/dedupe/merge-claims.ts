@@ -65,14 +65,18 @@ export function mergeClaims(stories: readonly StoryClaimInput[], similarity: num
   const claims: Claim[] = [];
   for (let root = 0; root < total; root++) {
     if (families.find(root) !== root) continue;
-    const occurrences: ClaimOccurrence[] = [];
+    // Sized exactly: an array grown by push keeps room for 17 elements, and there is one pair per claim.
+    let count = 0;
+    for (let o = root; o !== -1; o = next[o]!) count++;
+    const occurrences = new Array<ClaimOccurrence>(count);
+    let filledOccurrences = 0;
     const refs: number[] = [];
     let publishers: Set<string> | undefined;
     let inNewStory = false;
     let briefedBefore = false;
     for (let o = root; o !== -1; o = next[o]!) {
       const story = stories[owner[o]!]!;
-      occurrences.push({ ref: story.ref, sentence: position[o]! });
+      occurrences[filledOccurrences++] = { ref: story.ref, sentence: position[o]! };
       if (refs[refs.length - 1] !== story.ref) refs.push(story.ref);
       // Most claims occur once: count their publishers without building a set.
       if (o !== root || next[o] !== -1) {
@@ -86,7 +90,7 @@ export function mergeClaims(stories: readonly StoryClaimInput[], similarity: num
     claims.push({
       id: keyOf(root),
       text: textOf(root),
-      refs,
+      refs: refs.length === 1 ? [refs[0]!] : refs.slice(),
       support,
       occurrences,
       fresh: inNewStory || !briefedBefore,
