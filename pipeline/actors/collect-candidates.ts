@@ -39,8 +39,8 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
   const claimAt: (Claim | undefined)[][] = [];
   for (const claim of claims) for (const o of claim.occurrences) (claimAt[o.ref] ??= [])[o.sentence] = claim;
   const df = new Map<string, number>();
-  const wordsOf = new Map<string, Set<string>>();
-  const topicOf = new Map<string, Set<string>>();
+  // Topic words per candidate key, as arrays: kept for every candidate until centrality is settled.
+  const topicOf = new Map<string, readonly string[]>();
   const evidence = new Map<string, ActorEvidence>();
   const interactions = new Map<string, { a: string; b: string; type: InteractionType; count: number; refs: Set<number> }>();
   let stories = 0;
@@ -72,14 +72,12 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
           const existing = e.candidates.get(key);
           const text = claim?.text ?? story.sentences[i] ?? '';
           if (!existing) e.agency += claim?.support ?? 1;
-          let words = wordsOf.get(key);
-          if (!words) {
-            const found = contentWords(text);
-            words = found.all;
-            wordsOf.set(key, words);
-            topicOf.set(key, found.topic);
+          let topic = topicOf.get(key);
+          if (!topic) {
+            topic = [...contentWords(text).topic];
+            topicOf.set(key, topic);
           }
-          for (const w of topicOf.get(key) ?? []) storyWords.add(w);
+          for (const w of topic) storyWords.add(w);
           const speaker = existing?.speaker ?? agent.person?.name;
           e.candidates.set(key, {
             key,
@@ -88,7 +86,6 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
             support: claim?.support ?? 1,
             position: Math.min(existing?.position ?? i, i),
             centrality: 0,
-            words,
             ...(speaker !== undefined ? { speaker } : {}),
           });
         }
@@ -108,7 +105,7 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
     },
     finish() {
       for (const e of evidence.values()) {
-        for (const [key, c] of e.candidates) e.candidates.set(key, { ...c, centrality: centrality(topicOf.get(key) ?? c.words, df, stories) });
+        for (const [key, c] of e.candidates) e.candidates.set(key, { ...c, centrality: centrality(topicOf.get(key) ?? [], df, stories) });
       }
       const counted = [...interactions.values()].map((c) => ({ a: c.a, b: c.b, type: c.type, count: c.count, refs: [...c.refs].sort((x, y) => x - y) }));
       return { evidence, interactions: counted };
@@ -116,9 +113,9 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
   };
 }
 
-function centrality(words: ReadonlySet<string>, df: ReadonlyMap<string, number>, total: number): number {
-  if (words.size === 0 || total === 0) return 0;
+function centrality(words: readonly string[], df: ReadonlyMap<string, number>, total: number): number {
+  if (words.length === 0 || total === 0) return 0;
   let sum = 0;
   for (const w of words) sum += (df.get(w) ?? 0) / total;
-  return sum / words.size;
+  return sum / words.length;
 }

@@ -1,4 +1,5 @@
 import type { Point } from '../types.js';
+import { contentWords } from './content-words.js';
 
 /** A sentence (or merged claim) in which an actor speaks or acts. */
 export interface Candidate {
@@ -12,7 +13,6 @@ export interface Candidate {
   readonly position: number;
   /** Mean share of the set's stories whose agent sentences use its words (0..1). */
   readonly centrality: number;
-  readonly words: ReadonlySet<string>;
 }
 
 // Weights of a point's importance, tuned as a set on the seeds and the eval
@@ -51,18 +51,21 @@ export function rankPoints(candidates: readonly Candidate[], limit: number): Poi
   const pool = [...candidates]
     .sort((a, b) => (importance.get(b.key) ?? 0) - (importance.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, limit * MMR_POOL_FACTOR);
+  // Words only for the pool: a large set has millions of candidates, and only these few are compared.
+  const wordsOf = new Map(pool.map((c) => [c.key, contentWords(c.text).all]));
+  const words = (c: Candidate): ReadonlySet<string> => wordsOf.get(c.key) ?? new Set();
   while (chosen.length < limit && pool.length > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const [i, c] of pool.entries()) {
       let similarity = 0;
-      for (const s of chosen) similarity = Math.max(similarity, jaccard(c.words, s.words) + overlap(c, s));
+      for (const s of chosen) similarity = Math.max(similarity, jaccard(words(c), words(s)) + overlap(c, s));
       const value = MMR_LAMBDA * (importance.get(c.key) ?? 0) - (1 - MMR_LAMBDA) * similarity;
       if (value > bestValue) [best, bestValue] = [i, value];
     }
     const [pick] = pool.splice(best, 1);
     if (!pick) break;
-    if (chosen.some((s) => jaccard(pick.words, s.words) >= REDUNDANT_SIMILARITY)) continue;
+    if (chosen.some((s) => jaccard(words(pick), words(s)) >= REDUNDANT_SIMILARITY)) continue;
     chosen.push(pick);
   }
   return chosen.map((c) => ({ text: c.text, refs: c.refs, support: c.support, ...(c.speaker !== undefined ? { speaker: c.speaker } : {}) }));

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefings } from '../../pipeline/actors/build-briefings.js';
 import type { ActorEvidence } from '../../pipeline/actors/collect-candidates.js';
-import { contentWords } from '../../pipeline/actors/content-words.js';
 import type { ActorDef } from '../../pipeline/actors/model.js';
 
 const evidence = (texts: string[], mentions: number): ActorEvidence => ({
-  candidates: new Map(texts.map((text, i) => [text, { key: text, text, refs: [1], support: 1, position: i, centrality: 0, words: contentWords(text).all }])),
+  candidates: new Map(texts.map((text, i) => [text, { key: text, text, refs: [1], support: 1, position: i, centrality: 0 }])),
   agency: texts.length,
   mentions,
   refs: new Set([1]),

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords } from '../../pipeline/actors/content-words.js';
 import { rankPoints, type Candidate } from '../../pipeline/actors/rank-points.js';
 
 const candidate = (key: string, text: string, support: number, position = 0, centrality = 0.5): Candidate => ({
@@ -9,7 +8,6 @@ const candidate = (key: string, text: string, support: number, position = 0, cen
   support,
   position,
   centrality,
-  words: contentWords(text).all,
 });
 
 describe('rankPoints', () => {
