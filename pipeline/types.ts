@@ -507,7 +507,8 @@ export interface RenderedDigest {
   readonly markdown: string;
   readonly html: string;
   readonly text: string;
-  readonly json: string;
+  /** UTF-8 bytes: a large digest's JSON is longer than a JavaScript string may be. */
+  readonly json: Uint8Array;
   /** One-line headline, for the index and the email subject. */
   readonly headline: string;
 }

@@ -143,7 +143,7 @@ describe('renderDigest given a hostile Digest value', () => {
     escapes.push(...found.map((f) => `renderDigest ${f}`));
     expect(found).toEqual([]);
     expect(rendered.markdown).toContain('alert(9)');
-    expect(JSON.parse(rendered.json)).toMatchObject({ articles: [{ title: hostile.articles[0]!.title }, {}] });
+    expect(JSON.parse(Buffer.from(rendered.json).toString('utf8'))).toMatchObject({ articles: [{ title: hostile.articles[0]!.title }, {}] });
   });
 
   it('records what escaped for the report', () => {

@@ -21,7 +21,8 @@ describe('render', () => {
   it('renders every format of a digest, each ending in a newline', async () => {
     const rendered = await render.renderDigest(loadFixture('seed'), {});
     expect(Object.keys(rendered).sort()).toEqual(['headline', 'html', 'json', 'markdown', 'text']);
-    for (const key of ['markdown', 'html', 'text', 'json'] as const) expect(rendered[key].endsWith('\n')).toBe(true);
+    for (const key of ['markdown', 'html', 'text'] as const) expect(rendered[key].endsWith('\n')).toBe(true);
+    expect(rendered.json.at(-1)).toBe(0x0a);
   });
 
   for (const [name, make] of [

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../pipeline/render/render-json.js';
+import type { Digest } from '../../pipeline/types.js';
 import { loadFixture } from '../fixtures/render/load-fixture.js';
+
+const renderJsonText = (digest: Digest): string => Buffer.from(renderJson(digest)).toString('utf8');
 
 describe('renderJson', () => {
   const seed = loadFixture('seed');
 
   it('writes the digest with a two-space indent and a final newline, losing nothing', () => {
-    const json = renderJson(seed);
+    const json = renderJsonText(seed);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json.split('\n')[1]).toBe('  "schemaVersion": 1,');
     expect(JSON.parse(json)).toEqual(seed);
@@ -14,7 +17,7 @@ describe('renderJson', () => {
 
   it('orders keys as the contract does, whatever order the digest was built in', () => {
     const shuffled = JSON.parse(JSON.stringify(seed, Object.keys(seed).reverse())) as typeof seed;
-    const parsed = JSON.parse(renderJson({ ...shuffled, ...seed })) as Record<string, unknown>;
+    const parsed = JSON.parse(renderJsonText({ ...shuffled, ...seed })) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['schemaVersion', 'date', 'generator', 'stats', 'articles', 'rejected', 'actors', 'mentioned', 'interactions']);
     const article = (parsed['articles'] as Record<string, unknown>[])[0] ?? {};
     expect(Object.keys(article)).toEqual(['ref', 'id', 'title', 'source', 'url', 'published', 'byline', 'path', 'text', 'duplicates', 'status']);
@@ -23,9 +26,19 @@ describe('renderJson', () => {
   });
 
   it('leaves out optional fields that are absent instead of writing null', () => {
-    const json = renderJson(seed);
+    const json = renderJsonText(seed);
     expect(json).not.toContain('null');
     const third = (JSON.parse(json) as { articles: Record<string, unknown>[] }).articles[2] ?? {};
     expect('byline' in third).toBe(false);
+  });
+
+  it('is exactly what JSON.stringify writes, for no articles, one, and many with every kind of character', () => {
+    const tricky = 'Line one\nline two\t“quoted” \\ "plain" \u2028 \u0000 é 😀';
+    const many: Digest = { ...seed, articles: seed.articles.map((a, i) => ({ ...a, text: `${tricky} ${String(i)}`, title: `${a.title} ${tricky}` })) };
+    for (const digest of [{ ...seed, articles: [] }, { ...seed, articles: seed.articles.slice(0, 1) }, many]) {
+      const reference = `${JSON.stringify(JSON.parse(renderJsonText(digest)), null, 2)}\n`;
+      expect(renderJsonText(digest)).toBe(reference);
+      expect(JSON.parse(renderJsonText(digest))).toEqual(JSON.parse(JSON.stringify(digest)));
+    }
   });
 });
