@@ -1,5 +1,5 @@
-import os from 'node:os';
 import { forEachInWorkers, mapInWorkers } from '../parallel/map-in-workers.js';
+import { threadsPerCore } from '../parallel/threads-per-core.js';
 import type { ActorOptions, ActorOutput, Claim, Story } from '../types.js';
 import type { ActorWorkerSetup } from './actor-worker.js';
 import type { PersonEntity } from './cluster-persons.js';
@@ -25,7 +25,7 @@ const WORKER = new URL('./actor-worker.ts', import.meta.url);
  * order, so the set's persons end up in the same order too.
  */
 export async function summariseActorsInWorkers(stories: readonly Story[], claims: readonly Claim[], options: ActorOptions): Promise<ActorOutput> {
-  const threads = options.threads ?? (stories.length >= WORKER_MIN_STORIES ? os.availableParallelism() : 0);
+  const threads = options.threads ?? (stories.length >= WORKER_MIN_STORIES ? threadsPerCore() : 0);
   if (threads === 0) return summariseActors(stories, claims, options);
   const { limit, registry, lexicon } = beginSummary(options);
   const texts = stories.map(storyText);

@@ -1,5 +1,5 @@
-import os from 'node:os';
 import { mapInWorkers } from '../parallel/map-in-workers.js';
+import { threadsPerCore } from '../parallel/threads-per-core.js';
 import type { IngestOptions, IngestResult } from '../types.js';
 import type { Input } from './expand-sources.js';
 import type { IngestContext } from './ingest-context.js';
@@ -30,7 +30,7 @@ export async function readInputs(inputs: readonly Input[], context: IngestContex
     (kind === 'text' || kind === 'markdown' || kind === 'html' ? pages : local).push(i);
   });
   const { options } = context;
-  const threads = options.threads ?? (pages.length >= WORKER_MIN_PAGES ? os.availableParallelism() : 0);
+  const threads = options.threads ?? (pages.length >= WORKER_MIN_PAGES ? threadsPerCore() : 0);
   const inThread = threads > 0 ? local : [...local, ...pages].sort((a, b) => a - b);
   const readHere = async (): Promise<void> => {
     let next = 0;

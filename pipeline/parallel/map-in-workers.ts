@@ -54,10 +54,10 @@ export async function forEachInWorkers<Item, Result, Setup>(
   let done = 0;
   try {
     await new Promise<void>((resolve, reject) => {
-      let failed = false;
+      let settled = false;
       const fail = (error: Error): void => {
-        if (failed) return;
-        failed = true;
+        if (settled) return;
+        settled = true;
         reject(error);
       };
       const deliver = (start: number, results: readonly Result[]): void => {
@@ -79,6 +79,7 @@ export async function forEachInWorkers<Item, Result, Setup>(
         const worker = new Worker(BOOT, { execArgv: [], workerData: setup });
         workers.push(worker);
         worker.on('message', (reply: BatchReply<Result>) => {
+          if (settled) return;
           if ('error' in reply) return fail(new Error(reply.error));
           // The next batch goes out before this one is consumed, so the thread works while this one does.
           feed(worker);
@@ -89,12 +90,14 @@ export async function forEachInWorkers<Item, Result, Setup>(
           }
           done += reply.results.length;
           options.onProgress?.(done);
-          if (done === items.length) resolve();
+          if (done === items.length) {
+            settled = true;
+            resolve();
+          }
         });
         worker.on('error', fail);
-        worker.on('exit', (code) => {
-          if (code !== 0) fail(new Error(`A worker thread stopped with exit code ${String(code)}`));
-        });
+        // A thread that ends before the work is done (a crash, or a module that never served) fails the map rather than leaving it waiting.
+        worker.on('exit', (code) => fail(new Error(`A worker thread stopped (exit code ${String(code)}) with ${String(items.length - done)} items still to do`)));
         // Two batches each: one to work on, one waiting, so no thread idles while this one consumes.
         for (let k = 0; k < BATCHES_AHEAD; k += 1) feed(worker);
       }

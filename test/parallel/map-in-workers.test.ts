@@ -22,6 +22,10 @@ describe('mapInWorkers', () => {
     await expect(mapInWorkers(SQUARE, [1, 2, -3, 4], { threads: 2, batch: 1, setup: { delayMs: 0 } })).rejects.toThrow(/cannot square -3/u);
   });
 
+  it('fails, rather than waiting forever, when a thread ends before its work is done', async () => {
+    await expect(mapInWorkers(new URL('../fixtures/parallel/silent-worker.ts', import.meta.url), [1, 2], { threads: 1, batch: 1, setup: {} })).rejects.toThrow(/stopped .* 2 items still to do/u);
+  });
+
   it('starts no thread for no items', async () => {
     expect(await mapInWorkers(SQUARE, [], { threads: 2, batch: 4, setup: { delayMs: 0 } })).toEqual([]);
   });
