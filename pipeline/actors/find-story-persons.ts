@@ -1,4 +1,3 @@
-import type { AliasTrie } from './alias-trie.js';
 import { discoverOrganisations } from './discover-organisations.js';
 import type { Lexicon } from './lexicon.js';
 import type { Registry } from './load-registry.js';
@@ -29,10 +28,6 @@ export function findStoryPersons(story: StoryText, registry: Registry, lexicon: 
   let scan = scanSentences(story.title, story.sentences, story.text, registry, lexicon);
   const introduced = scan.flatMap((x) => x.organisations);
   const unplaced = scan.some((x) => x.persons.some((p) => p.role !== undefined && p.affiliation === undefined && p.organisation === undefined));
-  if (introduced.length > 0 && unplaced) scan = rescan(story, registry, lexicon, discoverOrganisations([], introduced, lexicon).trie);
+  if (introduced.length > 0 && unplaced) scan = scanSentences(story.title, story.sentences, story.text, registry, lexicon, discoverOrganisations([], introduced, lexicon).trie);
   return { scan, persons: scan.flatMap((x) => x.persons), introduced };
-}
-
-function rescan(story: StoryText, registry: Registry, lexicon: Lexicon, trie: AliasTrie | undefined): ScannedSentence[] {
-  return scanSentences(story.title, story.sentences, story.text, registry, lexicon, trie);
 }

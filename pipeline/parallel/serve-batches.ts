@@ -14,7 +14,7 @@ export function serveBatches<Item, Result, Setup>(build: (setup: Setup) => Promi
   const port = parentPort;
   if (!port) throw new Error('Cannot serve batches: this module runs only in a worker thread started by mapInWorkers');
   const handler = Promise.resolve(build((workerData as WorkerSetup<Setup>).setup));
-  // Batches are answered in arrival order; the pool sends one at a time per thread.
+  // The pool keeps a second batch waiting here: batches are answered one after another, in arrival order.
   let queue = Promise.resolve();
   port.on('message', (request: BatchRequest<Item>) => {
     queue = queue.then(async () => {
