@@ -391,8 +391,8 @@ export interface ActorOptions {
   /** Registry additions and overrides from config. */
   readonly registry?: readonly RegistryEntry[];
   /**
-   * Worker threads for the first pass over the stories (`findPersonsInWorkers`); 0 makes
-   * it in this thread. Default: one per core for sets large enough to repay them. Same output either way.
+   * Worker threads for both passes over the stories (`summariseActorsInWorkers`); 0 makes
+   * them in this thread. Default: one per core from 5,000 stories. Same output either way.
    */
   readonly threads?: number;
 }

@@ -24,14 +24,14 @@ export type WorkerIngestOptions = Pick<IngestOptions, 'cwd' | 'userAgent' | 'max
 export async function readInputs(inputs: readonly Input[], context: IngestContext, onDone: (count: number) => void): Promise<IngestResult[][]> {
   const results = new Array<IngestResult[]>(inputs.length);
   const pages: number[] = [];
-  const local: number[] = [];
+  const fetching: number[] = [];
   inputs.forEach((input, i) => {
     const kind = input.kind === 'file' ? fileKind(input.path) : undefined;
-    (kind === 'text' || kind === 'markdown' || kind === 'html' ? pages : local).push(i);
+    (kind === 'text' || kind === 'markdown' || kind === 'html' ? pages : fetching).push(i);
   });
   const { options } = context;
   const threads = options.threads ?? (pages.length >= WORKER_MIN_PAGES ? threadsPerCore() : 0);
-  const inThread = threads > 0 ? local : [...local, ...pages].sort((a, b) => a - b);
+  const inThread = threads > 0 ? fetching : [...fetching, ...pages].sort((a, b) => a - b);
   const readHere = async (): Promise<void> => {
     let next = 0;
     const read = async (): Promise<void> => {
