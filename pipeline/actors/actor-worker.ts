@@ -32,8 +32,7 @@ serveBatches<StoryText, StoryPersons | ReadingsInTransit, ActorWorkerSetup>((set
   const position = new Map(context.index.entities.map((p, k) => [p, k]));
   let adopted: string[] = [];
   const index: PersonIndex = {
-    entities: context.index.entities,
-    resolve: (surname, given) => context.index.resolve(surname, given),
+    ...context.index,
     adopt: (surname) => {
       adopted.push(surname);
       return context.index.adopt(surname);

@@ -4,7 +4,7 @@ import type { ActorOptions, ActorOutput, Claim, Story } from '../types.js';
 import type { ActorWorkerSetup } from './actor-worker.js';
 import type { PersonEntity } from './cluster-persons.js';
 import { createCandidateCollector } from './collect-candidates.js';
-import type { StoryPersons } from './find-story-persons.js';
+import type { StoryPersons, StoryText } from './find-story-persons.js';
 import { summariseActors } from './summarise-actors.js';
 import { beginSummary, endSummary, storyText } from './summary-steps.js';
 import { buildPersonContext } from './person-context.js';
@@ -30,7 +30,7 @@ export async function summariseActorsInWorkers(stories: readonly Story[], claims
   const { limit, registry, lexicon } = beginSummary(options);
   const texts = stories.map(storyText);
   const entries = options.registry ?? [];
-  const firstPass = await mapInWorkers<ReturnType<typeof storyText>, StoryPersons, ActorWorkerSetup>(WORKER, texts, {
+  const firstPass = await mapInWorkers<StoryText, StoryPersons, ActorWorkerSetup>(WORKER, texts, {
     threads,
     batch: WORKER_BATCH,
     setup: { pass: 'persons', registry: entries },
@@ -45,7 +45,7 @@ export async function summariseActorsInWorkers(stories: readonly Story[], claims
     return person;
   };
   const collector = createCandidateCollector(claims, context.actorOf);
-  await forEachInWorkers<ReturnType<typeof storyText>, ReadingsInTransit, ActorWorkerSetup>(
+  await forEachInWorkers<StoryText, ReadingsInTransit, ActorWorkerSetup>(
     WORKER,
     texts,
     { threads, batch: WORKER_BATCH, setup: { pass: 'read', registry: entries, persons, named } },

@@ -65,7 +65,7 @@ export function mergeClaims(stories: readonly StoryClaimInput[], similarity: num
   const claims: Claim[] = [];
   for (let root = 0; root < total; root++) {
     if (families.find(root) !== root) continue;
-    // Sized exactly: an array grown by push keeps room for 17 elements, and there is one pair per claim.
+    // Sized exactly (refs by slice): an array grown by push keeps room for 17 elements, and there is one pair per claim.
     let count = 0;
     for (let o = root; o !== -1; o = next[o]!) count++;
     const occurrences = new Array<ClaimOccurrence>(count);
@@ -90,7 +90,7 @@ export function mergeClaims(stories: readonly StoryClaimInput[], similarity: num
     claims.push({
       id: keyOf(root),
       text: textOf(root),
-      refs: refs.length === 1 ? [refs[0]!] : refs.slice(),
+      refs: refs.slice(),
       support,
       occurrences,
       fresh: inNewStory || !briefedBefore,
