@@ -33,6 +33,37 @@ export interface CountRecord {
   readonly escapes?: number;
 }
 
+/**
+ * One attack of the "hostile world" section: what a careless user or an attacker
+ * tried from outside the CLI, and what it cost. `held` is 1 when nothing below
+ * happened and the run behaved as documented (a clear message, the right exit code).
+ */
+export interface HostileRecord {
+  /** Always "hostile": keeps these rows apart from the fault-injection rows. */
+  readonly section: 'hostile';
+  /** The attack, as the issue names it ("symlink to /etc/shadow inside an input folder"). */
+  readonly kind: string;
+  /** Attempts made (one per variant tried). */
+  readonly tried: number;
+  /** Attempts that held. */
+  readonly held: number;
+  /** Digests, inputs or records lost (an input another input's failure dropped, a sent record not written). */
+  readonly lost?: number;
+  /** Secrets, recipients' addresses, local paths or files outside the inputs that reached an output or a log. */
+  readonly leaked?: number;
+  /** Messages a recipient received more than once. */
+  readonly duplicateSends?: number;
+  /** Files the tool did not write that it overwrote or deleted. */
+  readonly overwritten?: number;
+}
+
+/** Append one hostile-world record; see `recordCounts`. */
+export function recordHostile(record: Omit<HostileRecord, 'section'>): void {
+  const file = process.env[REPORT_ENV];
+  if (!file) return;
+  appendFileSync(file, JSON.stringify({ section: 'hostile', ...record }) + '\n');
+}
+
 /** Append one record (one line of JSON); O_APPEND keeps lines from parallel workers whole. */
 export function recordCounts(record: CountRecord): void {
   const file = process.env[REPORT_ENV];
