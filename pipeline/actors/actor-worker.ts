@@ -4,14 +4,14 @@
  */
 import { serveBatches } from '../parallel/serve-batches.js';
 import type { RegistryEntry } from '../types.js';
-import type { PersonIndex } from './cluster-persons.js';
-import { findStoryPersons, type StoryPersons, type StoryText } from './find-story-persons.js';
-import { loadLexicon } from './lexicon.js';
-import { loadRegistry } from './load-registry.js';
+import type { PersonIndex } from './persons/cluster-persons.js';
+import { findStoryPersons, type StoryPersons, type StoryText } from './persons/find-story-persons.js';
+import { loadLexicon } from './registry/lexicon.js';
+import { loadRegistry } from './registry/load-registry.js';
 import type { PersonMention } from './model.js';
-import { buildPersonContext } from './person-context.js';
-import { readStoryText } from './read-story-text.js';
-import { packReadings, type ReadingsInTransit } from './transfer-readings.js';
+import { buildPersonContext } from './persons/person-context.js';
+import { readStoryText } from './read/read-story-text.js';
+import { packReadings, type ReadingsInTransit } from './read/transfer-readings.js';
 
 /** Which pass a thread makes, with what it needs. */
 export type ActorWorkerSetup =

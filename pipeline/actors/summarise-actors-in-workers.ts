@@ -2,13 +2,13 @@ import { forEachInWorkers, mapInWorkers } from '../parallel/map-in-workers.js';
 import { threadsPerCore } from '../parallel/threads-per-core.js';
 import type { ActorOptions, ActorOutput, Claim, Story } from '../types.js';
 import type { ActorWorkerSetup } from './actor-worker.js';
-import type { PersonEntity } from './cluster-persons.js';
-import { createCandidateCollector } from './collect-candidates.js';
-import type { StoryPersons, StoryText } from './find-story-persons.js';
+import type { PersonEntity } from './persons/cluster-persons.js';
+import { createCandidateCollector } from './brief/collect-candidates.js';
+import type { StoryPersons, StoryText } from './persons/find-story-persons.js';
 import { summariseActors } from './summarise-actors.js';
 import { beginSummary, endSummary, storyText } from './summary-steps.js';
-import { buildPersonContext } from './person-context.js';
-import { unpackReadings, type PersonRef, type ReadingsInTransit } from './transfer-readings.js';
+import { buildPersonContext } from './persons/person-context.js';
+import { unpackReadings, type PersonRef, type ReadingsInTransit } from './read/transfer-readings.js';
 
 /** Below this many stories one thread is quicker: each pass starts its threads, and each thread loads the registry and lexicon (about 1 s; measured: 1k stories 2.9 s in one thread, 5.1 s in two; 10k 20 s, 17 s). */
 const WORKER_MIN_STORIES = 5000;

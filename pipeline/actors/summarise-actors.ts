@@ -1,9 +1,9 @@
 import type { ActorOptions, ActorOutput, Claim, Story } from '../types.js';
-import { createCandidateCollector } from './collect-candidates.js';
-import { findStoryPersons } from './find-story-persons.js';
-import { buildPersonContext } from './person-context.js';
-import { readStoryText } from './read-story-text.js';
-import type { ScannedSentence } from './scan-sentences.js';
+import { createCandidateCollector } from './brief/collect-candidates.js';
+import { findStoryPersons } from './persons/find-story-persons.js';
+import { buildPersonContext } from './persons/person-context.js';
+import { readStoryText } from './read/read-story-text.js';
+import type { ScannedSentence } from './scan/scan-sentences.js';
 import { beginSummary, endSummary, storyText } from './summary-steps.js';
 
 /**

@@ -1,11 +1,11 @@
 import type { ActorOptions, ActorOutput, Story } from '../types.js';
-import { buildBriefings } from './build-briefings.js';
-import type { CandidateCollector } from './collect-candidates.js';
-import type { StoryText } from './find-story-persons.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
-import { loadRegistry, type Registry } from './load-registry.js';
+import { buildBriefings } from './brief/build-briefings.js';
+import type { CandidateCollector } from './brief/collect-candidates.js';
+import type { StoryText } from './persons/find-story-persons.js';
+import { loadLexicon, type Lexicon } from './registry/lexicon.js';
+import { loadRegistry, type Registry } from './registry/load-registry.js';
 import type { ActorDef } from './model.js';
-import type { PersonContext } from './person-context.js';
+import type { PersonContext } from './persons/person-context.js';
 
 /** Points per actor when the options give none (issue 6: "default 5"). */
 const DEFAULT_POINTS_PER_ACTOR = 5;

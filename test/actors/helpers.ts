@@ -2,12 +2,12 @@
  * Test helper: the real registry and lexicon, and a one-sentence scanner, so
  * module tests read like the sentences they check. Not a test itself.
  */
-import { findActorMentions } from '../../pipeline/actors/find-actor-mentions.js';
-import { findPersonMentions } from '../../pipeline/actors/find-person-mentions.js';
-import { loadLexicon } from '../../pipeline/actors/lexicon.js';
-import { loadRegistry } from '../../pipeline/actors/load-registry.js';
+import { findActorMentions } from '../../pipeline/actors/scan/find-actor-mentions.js';
+import { findPersonMentions } from '../../pipeline/actors/scan/find-person-mentions.js';
+import { loadLexicon } from '../../pipeline/actors/registry/lexicon.js';
+import { loadRegistry } from '../../pipeline/actors/registry/load-registry.js';
 import type { ActorMention, PersonMention, Token } from '../../pipeline/actors/model.js';
-import { tokenise } from '../../pipeline/actors/tokenise.js';
+import { tokenise } from '../../pipeline/actors/scan/tokenise.js';
 
 export const registry = loadRegistry();
 export const lexicon = loadLexicon();

@@ -1,0 +1,90 @@
+import type { Point } from '../../types.js';
+import { contentWords } from './content-words.js';
+
+/** A sentence (or merged claim) in which an actor speaks or acts. */
+export interface Candidate {
+  /** Claim id, or "ref:sentence" when no claim covers it. */
+  readonly key: string;
+  readonly text: string;
+  readonly refs: readonly number[];
+  readonly support: number;
+  readonly speaker?: string;
+  /** Smallest sentence index over its occurrences (0 = lead sentence). */
+  readonly position: number;
+  /** Mean share of the set's stories whose agent sentences use its words (0..1). */
+  readonly centrality: number;
+}
+
+// Weights of a point's importance, tuned as a set on the seeds and the eval
+// set: support first (several sources said it), then how central its words are
+// to the day's set, then how early it stands in its article.
+/** Weight of support (sources carrying the point, relative to the best-supported point). */
+const W_SUPPORT = 0.4;
+/** Weight of centrality (mean story share of the point's words). */
+const W_CENTRALITY = 0.35;
+/** Weight of position (1 for a lead sentence, halving every POSITION_HALF sentences). */
+const W_POSITION = 0.25;
+/** Sentences after which the position score halves. */
+const POSITION_HALF = 6;
+/** MMR trade-off: 1 ranks by importance only, 0 by novelty only. */
+const MMR_LAMBDA = 0.7;
+/** Similarity added when two points have the same speaker (diversity of voices; tuned on the seeds). */
+const SAME_SPEAKER_SIMILARITY = 0.2;
+/** Similarity added when two points share a source (diversity of articles; tuned on the seeds). */
+const SAME_SOURCE_SIMILARITY = 0.15;
+/** How many candidates per requested point MMR considers, best first. */
+const MMR_POOL_FACTOR = 8;
+/** Word overlap (Jaccard) at or above which a point repeats one already chosen and is dropped. */
+const REDUNDANT_SIMILARITY = 0.5;
+
+/**
+ * The `limit` most important candidates, redundant ones dropped, chosen by
+ * maximal marginal relevance: each pick maximises importance minus its
+ * similarity to the points already picked. Ties break on key, so the order is
+ * stable.
+ */
+export function rankPoints(candidates: readonly Candidate[], limit: number): Point[] {
+  const maxSupport = candidates.reduce((m, c) => Math.max(m, c.support), 1);
+  const importance = new Map(candidates.map((c) => [c.key, score(c, maxSupport)]));
+  const chosen: Candidate[] = [];
+  // MMR only ever picks from the most important few; the rest cannot win.
+  const pool = [...candidates]
+    .sort((a, b) => (importance.get(b.key) ?? 0) - (importance.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit * MMR_POOL_FACTOR);
+  // Words only for the pool: a large set has millions of candidates, and only these few are compared.
+  const wordsOf = new Map(pool.map((c) => [c.key, contentWords(c.text).all]));
+  const words = (c: Candidate): ReadonlySet<string> => wordsOf.get(c.key) ?? new Set();
+  while (chosen.length < limit && pool.length > 0) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (const [i, c] of pool.entries()) {
+      let similarity = 0;
+      for (const s of chosen) similarity = Math.max(similarity, jaccard(words(c), words(s)) + overlap(c, s));
+      const value = MMR_LAMBDA * (importance.get(c.key) ?? 0) - (1 - MMR_LAMBDA) * similarity;
+      if (value > bestValue) [best, bestValue] = [i, value];
+    }
+    const [pick] = pool.splice(best, 1);
+    if (!pick) break;
+    if (chosen.some((s) => jaccard(words(pick), words(s)) >= REDUNDANT_SIMILARITY)) continue;
+    chosen.push(pick);
+  }
+  return chosen.map((c) => ({ text: c.text, refs: c.refs, support: c.support, ...(c.speaker !== undefined ? { speaker: c.speaker } : {}) }));
+}
+
+/** Extra similarity for the same speaker or the same source, so an actor's points spread across voices and articles. */
+function overlap(a: Candidate, b: Candidate): number {
+  const speaker = a.speaker !== undefined && a.speaker === b.speaker ? SAME_SPEAKER_SIMILARITY : 0;
+  const source = a.refs.some((r) => b.refs.includes(r)) ? SAME_SOURCE_SIMILARITY : 0;
+  return speaker + source;
+}
+
+function score(c: Candidate, maxSupport: number): number {
+  return W_SUPPORT * (c.support / maxSupport) + W_CENTRALITY * c.centrality + W_POSITION * 0.5 ** (c.position / POSITION_HALF);
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}

@@ -1,0 +1,35 @@
+import { createAliasTrie, type AliasTrie } from '../registry/alias-trie.js';
+import type { Lexicon } from '../registry/lexicon.js';
+import type { ActorDef, PersonMention } from '../model.js';
+import { slugify } from './slugify.js';
+
+/** Organisations the text names as a person's employer, as actors plus a trie to find them again. */
+export interface Discovered {
+  /** "org:<name>" affiliation key -> actor. */
+  readonly byKey: ReadonlyMap<string, ActorDef>;
+  /** Their names, to match elsewhere in the set ("Siemens said"); undefined when none. */
+  readonly trie?: AliasTrie;
+}
+
+/**
+ * Turns organisation names read from titles ("Siemens chief executive Roland
+ * Busch", "chief executive of Acme Corp") or introduced in the text ("rival
+ * carrier Ryanair", `named`) into actors of kind organisation,
+ * or group when the name ends like a party or movement ("Labour Party").
+ * Registry actors always win: a discovered name that is also a registry alias
+ * never gets here.
+ */
+export function discoverOrganisations(persons: readonly PersonMention[], named: readonly string[], lexicon: Lexicon): Discovered {
+  const byKey = new Map<string, ActorDef>();
+  const names = [...persons.flatMap((p) => (p.organisation !== undefined ? [p.organisation] : [])), ...named];
+  for (const name of names) {
+    const key = `org:${name}`;
+    if (byKey.has(key)) continue;
+    const last = name.split(' ').at(-1) ?? '';
+    byKey.set(key, { id: slugify(name), name, kind: lexicon.groupSuffixes.has(last) ? 'group' : 'organisation' });
+  }
+  if (byKey.size === 0) return { byKey };
+  const trie = createAliasTrie();
+  for (const def of byKey.values()) trie.add(def.name, { actorId: def.id, form: 'name' });
+  return { byKey, trie };
+}

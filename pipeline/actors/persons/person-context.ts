@@ -1,0 +1,35 @@
+import type { ActorDef, PersonMention } from '../model.js';
+import { clusterPersons, type PersonEntity, type PersonIndex } from './cluster-persons.js';
+import { discoverOrganisations, type Discovered } from './discover-organisations.js';
+import type { Lexicon } from '../registry/lexicon.js';
+import type { Registry } from '../registry/load-registry.js';
+
+/** What the second pass reads stories against: the set's persons and the organisations the text introduced. */
+export interface PersonContext {
+  readonly discovered: Discovered;
+  readonly index: PersonIndex;
+  /** Discovered organisations by actor id. */
+  readonly orgs: ReadonlyMap<string, ActorDef>;
+  readonly isOrganisation: (actorId: string) => boolean;
+  /** The actor a person speaks for: its organisation or state, else the person. */
+  readonly actorOf: (person: PersonEntity) => string;
+}
+
+/**
+ * Builds the context from the first pass's persons and introduced organisation
+ * names, in story order. Deterministic: every thread that builds it from the
+ * same lists gets the same persons in the same order.
+ */
+export function buildPersonContext(persons: readonly PersonMention[], named: readonly string[], registry: Registry, lexicon: Lexicon): PersonContext {
+  const discovered = discoverOrganisations(persons, named, lexicon);
+  const index = clusterPersons(persons, registry);
+  const orgs = new Map([...discovered.byKey.values()].map((d) => [d.id, d]));
+  const isOrganisation = (id: string): boolean => (registry.actors.get(id) ?? orgs.get(id))?.kind === 'organisation';
+  const actorOf = (p: PersonEntity): string => {
+    if (p.affiliation === undefined) return p.id;
+    const org = discovered.byKey.get(p.affiliation) ?? orgs.get(p.affiliation);
+    if (org) return org.id;
+    return registry.actors.has(p.affiliation) ? p.affiliation : p.id;
+  };
+  return { discovered, index, orgs, isOrganisation, actorOf };
+}

@@ -1,0 +1,19 @@
+import type { StoryText } from '../persons/find-story-persons.js';
+import type { Lexicon } from '../registry/lexicon.js';
+import type { Registry } from '../registry/load-registry.js';
+import type { PersonContext } from '../persons/person-context.js';
+import { readStory, type SentenceReading } from './read-story.js';
+import { scanSentences, type ScannedSentence } from '../scan/scan-sentences.js';
+
+/**
+ * The second pass over one story: who speaks and acts in each sentence, with
+ * surnames resolved against the whole set. The first pass's scan is reused when
+ * given, unless the story names an organisation discovered since (then it is
+ * scanned again, so that the organisation is found as an actor too).
+ */
+export function readStoryText(story: StoryText, context: PersonContext, registry: Registry, lexicon: Lexicon, cached?: ScannedSentence[]): SentenceReading[] {
+  const trie = context.discovered.trie;
+  const reuse = cached && (!trie || !cached.some((x) => x.tokens.some((_, k) => trie.longestAt(x.tokens, k) !== undefined)));
+  const scan = reuse ? cached : scanSentences(story.title, story.sentences, story.text, registry, lexicon, trie);
+  return readStory(scan, context.index, lexicon, context.actorOf, context.isOrganisation);
+}

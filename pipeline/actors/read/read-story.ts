@@ -1,0 +1,135 @@
+import type { InteractionType } from '../../types.js';
+import type { PersonEntity, PersonIndex } from '../persons/cluster-persons.js';
+import { findClauses } from './find-clauses.js';
+import { findPersonByRole } from '../persons/find-person-by-role.js';
+import { fold } from '../scan/fold.js';
+import { findRoleReferences } from './find-role-references.js';
+import { findSurnameMentions } from '../persons/find-surname-mentions.js';
+import type { Lexicon } from '../registry/lexicon.js';
+import type { Participant } from '../model.js';
+import type { ScannedSentence } from '../scan/scan-sentences.js';
+
+/** Something an actor said or did in a sentence. */
+export interface Agency {
+  readonly actorId: string;
+  /** The person who spoke or acted for it, when a person did. */
+  readonly person?: PersonEntity;
+  readonly speech: boolean;
+}
+
+/** What one sentence gives the briefing. */
+export interface SentenceReading {
+  readonly agents: readonly Agency[];
+  /** Actor id -> the names it went by in this sentence. */
+  readonly mentions: ReadonlyMap<string, readonly string[]>;
+  readonly persons: readonly PersonEntity[];
+  readonly interactions: readonly { readonly a: string; readonly b: string; readonly type: InteractionType }[];
+}
+
+/**
+ * Reads who speaks and acts in each sentence of one story. Persons speak for
+ * their affiliation (`actorOf`). "He"/"she" as a subject is the person who was
+ * the subject of the sentence before, else the only person it named, else
+ * nobody.
+ */
+export function readStory(
+  scanned: readonly ScannedSentence[],
+  index: PersonIndex,
+  lexicon: Lexicon,
+  actorOf: (p: PersonEntity) => string,
+  isOrganisation: (actorId: string) => boolean,
+): SentenceReading[] {
+  const local = [...new Set(scanned.flatMap((s) => s.persons.map((p) => index.resolve(p.surname, p.given)).filter((p): p is PersonEntity => !!p)))];
+  let previous: { subject?: PersonEntity; named: PersonEntity[] } = { named: [] };
+  const seen: PersonEntity[] = [];
+  let lastOrganisation: string | undefined;
+  return scanned.map((sentence) => {
+    const participants: Participant[] = [];
+    const persons: PersonEntity[] = [];
+    const occupied = new Set<number>();
+    for (const p of sentence.persons) {
+      const entity = index.resolve(p.surname, p.given);
+      for (let i = p.start; i < p.end; i += 1) occupied.add(i);
+      if (!entity) continue;
+      persons.push(entity);
+      participants.push({ start: p.start, end: p.end, ref: { type: 'person', personId: entity.id }, agentive: sentence.tokens[p.nameEnd]?.norm !== "'s" });
+    }
+    for (const m of sentence.actors) for (let i = m.start; i < m.end; i += 1) occupied.add(i);
+    for (const s of findSurnameMentions(sentence.tokens, occupied, local, index, lexicon)) {
+      persons.push(s.person);
+      participants.push({ start: s.start, end: s.end, ref: { type: 'person', personId: s.person.id }, agentive: sentence.tokens[s.end]?.norm !== "'s" });
+    }
+    const insidePerson = (i: number): boolean => participants.some((p) => p.ref.type === 'person' && i >= p.start && i < p.end);
+    for (const m of sentence.actors) {
+      if (!insidePerson(m.start)) participants.push({ start: m.start, end: m.end, ref: { type: 'actor', actorId: m.actorId }, agentive: m.agentive, ...(m.role !== undefined ? { role: m.role } : {}) });
+    }
+    participants.push(...findRoleReferences(sentence.tokens, occupied, lexicon));
+    for (const p of persons) seen.push(p);
+    sentence.tokens.forEach((t, i) => {
+      if (lexicon.pronouns.get(t.norm) === t.norm && !t.quoted) participants.push({ start: i, end: i + 1, ref: { type: 'pronoun' }, agentive: true });
+    });
+    participants.sort((a, b) => a.start - b.start);
+    const byId = new Map(persons.map((p) => [p.id, p]));
+    const pronounPerson = previous.subject ?? (new Set(previous.named).size === 1 ? previous.named[0] : undefined);
+    const personOf = (p: Participant): PersonEntity | undefined => {
+      if (p.ref.type === 'person') return byId.get(p.ref.personId);
+      if (p.ref.type === 'pronoun') return pronounFits(sentence.tokens[p.start]?.norm ?? '', pronounPerson, lexicon) ? pronounPerson : undefined;
+      if (p.ref.type === 'role') return findPersonByRole(seen, p.ref.role, lexicon, actorOf);
+      if (p.ref.type === 'actor' && p.role !== undefined) return findPersonByRole(seen, p.role, lexicon, actorOf, p.ref.actorId);
+      return undefined;
+    };
+    const organisationBefore = (at: number): string | undefined =>
+      sentence.actors.filter((m) => m.end <= at && isOrganisation(m.actorId)).at(-1)?.actorId ?? lastOrganisation;
+    const actorIdOf = (p: Participant): string | undefined => {
+      if (p.ref.type === 'actor') return p.ref.actorId;
+      if (p.ref.type === 'organisation') return organisationBefore(p.start);
+      const person = personOf(p);
+      return person ? actorOf(person) : undefined;
+    };
+    const agents: Agency[] = [];
+    const interactions: { a: string; b: string; type: InteractionType }[] = [];
+    let subject: PersonEntity | undefined;
+    for (const clause of findClauses(sentence.tokens, participants, lexicon)) {
+      for (const s of clause.subjects) {
+        const actorId = actorIdOf(s);
+        const person = personOf(s);
+        if (actorId === undefined) continue;
+        agents.push({ actorId, speech: clause.speech, ...(person ? { person } : {}) });
+        if (person) subject = person;
+      }
+      if (clause.interaction) {
+        const type: InteractionType = lexicon.conflict.has(clause.interaction) ? 'conflict' : 'cooperation';
+        const agentIds = unique(clause.subjects.map(actorIdOf));
+        const objectIds = unique(clause.objects.map(actorIdOf));
+        // A symmetric verb ("met", "agreed") has no direction: the pair is ordered by id, as for coordinated subjects.
+        const symmetric = lexicon.symmetric.has(clause.interaction);
+        for (const a of agentIds) for (const b of objectIds) if (a !== b) interactions.push(symmetric && b < a ? { a: b, b: a, type } : { a, b, type });
+        if (symmetric) {
+          for (const [i, a] of agentIds.entries()) for (const b of agentIds.slice(i + 1)) if (a !== b) interactions.push(a < b ? { a, b, type } : { a: b, b: a, type });
+        }
+      }
+    }
+    previous = { ...(subject ? { subject } : {}), named: persons };
+    lastOrganisation = sentence.actors.filter((m) => isOrganisation(m.actorId)).at(-1)?.actorId ?? lastOrganisation;
+    for (const p of persons) if (isOrganisation(actorOf(p))) lastOrganisation = actorOf(p);
+    const mentions = new Map<string, string[]>();
+    for (const m of sentence.actors) mentions.set(m.actorId, [...(mentions.get(m.actorId) ?? []), m.surface]);
+    for (const p of persons) if (!mentions.has(actorOf(p))) mentions.set(actorOf(p), []);
+    return { agents, mentions, persons, interactions };
+  });
+}
+
+function unique(ids: readonly (string | undefined)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
+}
+
+/**
+ * "she" never resolves to a man's name. Only this direction is checked: the
+ * lexicon's women's names include many men's names from other languages
+ * ("Adel", "Valery"), its men's names are reliable.
+ */
+function pronounFits(pronoun: string, person: PersonEntity | undefined, lexicon: Lexicon): boolean {
+  if (!person || pronoun !== 'she') return true;
+  const first = fold(person.name.split(/\s+/)[0] ?? '');
+  return !lexicon.maleOnlyNames.has(first);
+}

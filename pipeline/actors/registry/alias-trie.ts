@@ -1,0 +1,77 @@
+import type { AliasTarget, Token } from '../model.js';
+import { tokenise } from '../scan/tokenise.js';
+
+/** Children of a node under one folded word, by the case the alias wrote it in. */
+interface Edges {
+  any?: TrieNode;
+  cap?: TrieNode;
+  upper?: TrieNode;
+}
+
+interface TrieNode {
+  readonly next: Map<string, Edges>;
+  targets: AliasTarget[];
+}
+
+type CaseClass = keyof Edges;
+
+/** A longest match found by the trie. */
+export interface TrieMatch {
+  /** One past the last matched token. */
+  readonly end: number;
+  readonly targets: readonly AliasTarget[];
+}
+
+/** A token trie over aliases: built once, then matched in one pass per sentence. */
+export interface AliasTrie {
+  /** Adds an alias ("the Kremlin", "U.S.") for a target. */
+  add(alias: string, target: AliasTarget): void;
+  /** The longest alias starting at token `start`, if any. */
+  longestAt(tokens: readonly Token[], start: number): TrieMatch | undefined;
+}
+
+/**
+ * Case matters: an alias word written in capitals ("NATO", "U.S.") only
+ * matches an acronym; a capitalised word ("Turkey") only a capitalised word;
+ * a lowercase word ("government") any case. So "turkey" the bird and "us" the
+ * pronoun never match. Words are keyed by their folded form without dots, so
+ * one map lookup per token finds every case variant.
+ */
+export function createAliasTrie(): AliasTrie {
+  const root: TrieNode = { next: new Map(), targets: [] };
+  return {
+    add(alias, target) {
+      let node = root;
+      for (const token of tokenise(alias)) {
+        const edges = node.next.get(token.bare) ?? {};
+        node.next.set(token.bare, edges);
+        const kind: CaseClass = token.upper ? 'upper' : token.cap ? 'cap' : 'any';
+        let child = edges[kind];
+        if (!child) {
+          child = { next: new Map(), targets: [] };
+          edges[kind] = child;
+        }
+        node = child;
+      }
+      if (node !== root && !node.targets.some((t) => t.actorId === target.actorId && t.form === target.form)) {
+        node.targets = [...node.targets, target];
+      }
+    },
+    longestAt(tokens, start) {
+      return walk(root, tokens, start, undefined);
+    },
+  };
+}
+
+/** Depth-first over the case variants a token may match, keeping the longest match. */
+function walk(node: TrieNode, tokens: readonly Token[], index: number, best: TrieMatch | undefined): TrieMatch | undefined {
+  let found = node.targets.length > 0 && (!best || index > best.end) ? { end: index, targets: node.targets } : best;
+  const token = tokens[index];
+  if (!token || node.next.size === 0) return found;
+  const edges = node.next.get(token.bare);
+  if (!edges) return found;
+  if (edges.any) found = walk(edges.any, tokens, index + 1, found);
+  if (edges.cap && token.cap) found = walk(edges.cap, tokens, index + 1, found);
+  if (edges.upper && token.upper) found = walk(edges.upper, tokens, index + 1, found);
+  return found;
+}

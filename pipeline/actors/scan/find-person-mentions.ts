@@ -1,0 +1,125 @@
+import { findAppositionEnd } from './find-apposition-end.js';
+import { findTitleStart } from './find-title-start.js';
+import { fold } from './fold.js';
+import type { Lexicon } from '../registry/lexicon.js';
+import type { Registry } from '../registry/load-registry.js';
+import type { ActorMention, PersonMention, Token } from '../model.js';
+import { readRolePhrase } from './read-role-phrase.js';
+import { splitName } from './split-name.js';
+
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+const SENTENCE_OPENERS = new Set(['“', '"', '«', '(', '–', '—', ':']);
+
+/** Most words a name keeps (particles aside); longer capitalised runs are titles or headlines. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Persons named in full in a sentence: runs of capitalised words that a title
+ * ("Kremlin spokesman"), an apposition (", Saudi Arabia's foreign minister"),
+ * a known given name, an honorific or the registry marks as a person. Runs
+ * may cross ambiguous aliases ("Jordan" in "Michael Jordan") but no other
+ * actor name. Surnames alone are found later, once the set's persons are known.
+ */
+export function findPersonMentions(tokens: readonly Token[], mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention[] {
+  const blocked = new Set<number>();
+  for (const m of mentions) {
+    if (m.ambiguous && m.end - m.start === 1) continue;
+    for (let i = m.start; i < m.end; i += 1) blocked.add(i);
+  }
+  const found: PersonMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const end = runEnd(tokens, i, blocked, lexicon);
+    if (end > i) {
+      const person = readPerson(tokens, i, end, mentions, registry, lexicon);
+      if (person) found.push(person);
+      i = end;
+    } else i += 1;
+  }
+  return found;
+}
+
+function isNameWord(tokens: readonly Token[], i: number, blocked: ReadonlySet<number>, lexicon: Lexicon): boolean {
+  const t = tokens[i];
+  if (!t || !t.cap || blocked.has(i) || (t.upper && t.raw.length > 1)) return false;
+  // "Vice Premier He Lifeng": a function word right after a title and before a capital is a name.
+  const afterTitle = lexicon.roleHeads.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true;
+  if (lexicon.nonNames.has(t.norm) && !afterTitle) return false;
+  if (lexicon.roleHeads.has(t.norm) || lexicon.roleModifiers.has(t.norm) || lexicon.honorifics.has(t.norm.replace(/\.$/, ''))) return false;
+  return true;
+}
+
+/** A capital at the start of a sentence proves nothing ("Chef Jordan Walker"), unless the word is a known given name. */
+function isSentenceOpening(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || SENTENCE_OPENERS.has(tokens[i - 1]?.raw ?? '');
+}
+
+/** "Robert F. Kennedy": a capital letter with a period inside a name. */
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && /^\p{Lu}$/u.test(t.raw) && tokens[i + 1]?.raw === '.' && tokens[i + 2]?.cap === true;
+}
+
+/** "Kennedy Jr.": a generational suffix closes a name. */
+function isSuffix(tokens: readonly Token[], i: number): boolean {
+  return NAME_SUFFIXES.has(tokens[i]?.raw ?? '');
+}
+
+function runEnd(tokens: readonly Token[], start: number, blocked: ReadonlySet<number>, lexicon: Lexicon): number {
+  if (!isNameWord(tokens, start, blocked, lexicon)) return start;
+  let end = start + 1;
+  for (;;) {
+    const t = tokens[end];
+    if (!t) break;
+    if (isInitial(tokens, end)) end += 2;
+    else if (isSuffix(tokens, end)) end += tokens[end + 1]?.raw === '.' && tokens[end + 1]?.glue ? 2 : 1;
+    else if (isNameWord(tokens, end, blocked, lexicon) && !t.glue) end += 1;
+    // "Lee Jae-myung": a lowercase syllable hyphenated to a name word.
+    else if (t.raw === '-' && t.glue && tokens[end + 1]?.glue && /^\p{Ll}/u.test(tokens[end + 1]?.raw ?? '') && !lexicon.particles.has(tokens[end + 1]?.norm ?? '')) end += 2;
+    else if (t.raw === '-' && t.glue && tokens[end + 1]?.glue && isNameWord(tokens, end + 1, blocked, lexicon)) end += 2;
+    else if (lexicon.particles.has(t.norm) && !t.cap) {
+      // "von der Leyen", "al-Jubeir", "bin Salman": particles, then a name word.
+      let k = end;
+      while (tokens[k] && lexicon.particles.has(tokens[k]?.norm ?? '') && !tokens[k]?.cap) k += tokens[k + 1]?.raw === '-' ? 2 : 1;
+      if (k === end || !isNameWord(tokens, k, blocked, lexicon)) break;
+      end = k + 1;
+    } else break;
+  }
+  return end;
+}
+
+function readPerson(tokens: readonly Token[], first: number, runEnd: number, mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention | undefined {
+  // An apposition vouches for the whole run ("Henna Virkkunen, the Commission's ...").
+  const opening = isSentenceOpening(tokens, first) && !lexicon.givenNames.has(tokens[first]?.norm ?? '') && runEnd - first > 1 && findAppositionEnd(tokens, runEnd, lexicon) < 0;
+  const runStart = opening ? first + 1 : first;
+  const words = tokens.slice(runStart, runEnd).filter((t) => t.cap && t.raw.length > 1 && !NAME_SUFFIXES.has(t.raw));
+  const start = words.length > MAX_NAME_WORDS ? tokens.indexOf(words[words.length - MAX_NAME_WORDS] as Token, runStart) : runStart;
+  const nameTokens = tokens.slice(start, runEnd);
+  const keys = splitName(nameTokens.filter((t) => /\p{L}{2,}/u.test(t.raw) && !NAME_SUFFIXES.has(t.raw)).map((t) => t.raw), lexicon);
+  const name = nameTokens.map((t) => (t.glue ? t.raw : ` ${t.raw}`)).join('').trim();
+  const titleStart = findTitleStart(tokens, start, mentions, lexicon);
+  const title = titleStart < start ? readRolePhrase(tokens, titleStart, start, mentions, lexicon) : undefined;
+  const appositionEnd = findAppositionEnd(tokens, runEnd, lexicon);
+  const apposition = appositionEnd > 0 ? readRolePhrase(tokens, runEnd + 1, appositionEnd, mentions, lexicon) : undefined;
+  const known = registry.personsBySurname.get(keys.surname)?.some((p) => p.given.some((g) => keys.given.includes(g))) === true;
+  const single = nameTokens.length === 1 ? registry.personAliases.get(fold(name)) : undefined;
+  const given = keys.given.length > 0 && lexicon.givenNames.has(nameTokens[0]?.norm ?? '');
+  const titled = title?.titled === true || (tokens[start - 1]?.norm === "'s" && !!title?.affiliation);
+  const evidence = nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined;
+  if (!evidence) return undefined;
+  const reading = title?.affiliation || title?.organisation ? title : apposition?.affiliation || apposition?.organisation ? apposition : title ?? apposition;
+  const role = title?.role ?? apposition?.role;
+  return {
+    start: titleStart,
+    nameStart: start,
+    nameEnd: runEnd,
+    end: appositionEnd > 0 ? appositionEnd : runEnd,
+    name: single?.name ?? name,
+    given: single ? single.given : keys.given,
+    surname: single ? single.surname : keys.surname,
+    full: true,
+    ...(reading?.affiliation !== undefined ? { affiliation: reading.affiliation } : {}),
+    ...(reading?.affiliation === undefined && reading?.organisation !== undefined ? { organisation: reading.organisation } : {}),
+    ...(role !== undefined ? { role } : {}),
+  };
+}

@@ -1,0 +1,66 @@
+import { findClauses } from '../read/find-clauses.js';
+import type { Lexicon } from '../registry/lexicon.js';
+import type { Registry } from '../registry/load-registry.js';
+import type { Participant, PersonMention } from '../model.js';
+import type { ScannedSentence } from './scan-sentences.js';
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their']);
+/** Punctuation that may come before a sentence's subject (after a quote: "“...,” Energy minister X said"). */
+const OPENERS = new Set(['“', '”', '"', ',', '«', '»', 'its', 'their']);
+
+/**
+ * Places titled persons whose title names no actor, when the text makes it
+ * clear who they speak for:
+ * 1. "Its president, X" / "Their spokesman, X": the actor that was the
+ *    subject of the sentence before ("UEFA backed the bid. Its president ...").
+ * 2. A government office ("Energy minister X", "A spokesman, X"): the single
+ *    actor that was the subject of the sentence before ("Kazakhstan has
+ *    exceeded its quota. Energy minister X said ..."), else the single state
+ *    the story's headline and lead sentence name.
+ * Otherwise the person stays unplaced.
+ */
+export function placeFromContext(scanned: readonly ScannedSentence[], lead: readonly ScannedSentence[], registry: Registry, lexicon: Lexicon): ScannedSentence[] {
+  const leadStates = new Set(
+    lead.flatMap((s) => s.actors).filter((m) => registry.actors.get(m.actorId)?.kind === 'state').map((m) => m.actorId),
+  );
+  const placed: ScannedSentence[] = [];
+  for (const sentence of scanned) {
+    const before = placed.at(-1);
+    // The sentence before is read for its subjects only when someone here needs them (most sentences do not).
+    const needs = sentence.persons.some((p) => p.affiliation === undefined && p.organisation === undefined && p.role !== undefined);
+    const previous = needs && before ? subjectActors(before, lexicon) : [];
+    placed.push(needs ? { ...sentence, persons: sentence.persons.map((p) => place(p, sentence, previous, leadStates, lexicon)) } : sentence);
+  }
+  return placed;
+}
+
+function place(p: PersonMention, sentence: ScannedSentence, previous: readonly string[], leadStates: ReadonlySet<string>, lexicon: Lexicon): PersonMention {
+  if (p.affiliation !== undefined || p.organisation !== undefined || p.role === undefined) return p;
+  // Only a person who opens the sentence (its subject) continues the sentence before.
+  const opening = sentence.tokens.slice(0, p.start).every((t) => t.quoted || OPENERS.has(t.norm) || lexicon.leadWords.has(t.norm));
+  if (!opening) return p;
+  const determiner = POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start]?.norm ?? '') ? 'its' : (sentence.tokens[p.start - 1]?.norm ?? '');
+  const single = previous.length === 1 ? previous[0] : undefined;
+  if (POSSESSIVE_DETERMINERS.has(determiner)) return single ? { ...p, affiliation: single } : p;
+  const government = p.role.split(/[\s-]+/).some((w) => lexicon.governmentRoles.has(w));
+  if (!government) return p;
+  if (single) return { ...p, affiliation: single };
+  const lead = leadStates.size === 1 ? [...leadStates][0] : undefined;
+  return previous.length === 0 && lead ? { ...p, affiliation: lead } : p;
+}
+
+/** The actors that are subjects of a sentence's clauses (persons count as their affiliation). */
+function subjectActors(sentence: ScannedSentence, lexicon: Lexicon): string[] {
+  const participants: Participant[] = [
+    ...sentence.actors.map((m): Participant => ({ start: m.start, end: m.end, ref: { type: 'actor', actorId: m.actorId }, agentive: m.agentive })),
+    ...sentence.persons.map((p): Participant => ({
+      start: p.start,
+      end: p.end,
+      ref: p.affiliation !== undefined ? { type: 'actor', actorId: p.affiliation } : { type: 'pronoun' },
+      agentive: true,
+    })),
+  ].sort((a, b) => a.start - b.start);
+  const inside = (m: Participant): boolean => sentence.persons.some((p) => m.ref.type === 'actor' && m.start >= p.start && m.end <= p.end && !(m.start === p.start && m.end === p.end));
+  const ids = findClauses(sentence.tokens, participants.filter((m) => !inside(m)), lexicon).flatMap((c) => c.subjects.map((s) => (s.ref.type === 'actor' ? s.ref.actorId : '')));
+  return [...new Set(ids.filter((id) => id !== ''))];
+}

@@ -1,0 +1,124 @@
+import type { Lexicon } from '../registry/lexicon.js';
+import type { ActorMention, Token } from '../model.js';
+
+/** Longest role text kept, in words; longer titles are cut (they are descriptions). */
+const MAX_ROLE_WORDS = 8;
+
+/** What a title or apposition says about a person. */
+export interface RoleReading {
+  /** The role in lowercase ("foreign minister"), when the phrase names a real office. */
+  readonly role?: string;
+  /** The registry actor the person belongs to. */
+  readonly affiliation?: string;
+  /** A capitalised name that is no registry actor ("Siemens chief executive"): an organisation. */
+  readonly organisation?: string;
+  /** Whether the phrase has a role head or honorific at all. */
+  readonly titled: boolean;
+}
+
+const FORMER = /\b(?:former|ex)\b/;
+const PORTFOLIO_PREPOSITIONS = new Set(['for', 'to', 'on', 'with', 'in']);
+const OF_PREPOSITIONS = new Set(['of', 'at', 'from']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', "'s", ',', '(', ')']);
+
+/**
+ * Reads a title phrase (tokens [from, to)) around a name. The affiliation is
+ * the last actor before the first role head ("Russian special envoy for
+ * Syria" -> Russia), else the actor after "of" ("Secretary of Iran's ...
+ * Council" -> Iran); actors after "for", "to", "on" are the portfolio, not the
+ * affiliation. Capitalised words that are no actor and no role word name an
+ * organisation ("Siemens chief executive", "chief executive of Acme Corp").
+ */
+export function readRolePhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly ActorMention[], lexicon: Lexicon): RoleReading {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  // "the Commission's executive vice-president": the actor reader already read the title.
+  const titledActor = inside.find((m) => m.role !== undefined);
+  if (titledActor?.role !== undefined) return { titled: true, role: titledActor.role, affiliation: titledActor.actorId };
+  const mentionAt = new Map(inside.map((m) => [m.start, m]));
+  let head = -1;
+  let titled = false;
+  for (let i = from; i < to; i += 1) {
+    const norm = bare(tokens[i]);
+    if (mentionAt.has(i)) continue;
+    if (lexicon.roleHeads.has(norm)) {
+      titled = true;
+      if (head < 0) head = i;
+    } else if (lexicon.honorifics.has(norm)) titled = true;
+  }
+  const before = head < 0 ? inside : inside.filter((m) => m.end <= head);
+  let affiliation = before.at(-1)?.actorId;
+  let organisation = head < 0 ? undefined : capitalRun(tokens, from, head, mentionAt, lexicon);
+  if (affiliation === undefined && head >= 0) {
+    const ofAt = findIndex(tokens, head, to, (t) => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm));
+    if (ofAt >= 0 && OF_PREPOSITIONS.has(tokens[ofAt]?.norm ?? '')) {
+      const end = findIndex(tokens, ofAt + 1, to, (t) => PORTFOLIO_PREPOSITIONS.has(t.norm) || t.raw === '(');
+      const after = inside.filter((m) => m.start > ofAt && m.end <= (end < 0 ? to : end));
+      affiliation = after.at(-1)?.actorId;
+      if (affiliation === undefined) organisation ??= capitalRun(tokens, ofAt + 1, end < 0 ? to : end, mentionAt, lexicon);
+    }
+  }
+  const role = head < 0 ? undefined : roleText(tokens, from, to, mentionAt, lexicon);
+  // A former office ("former Ethiopian prime minister") no longer speaks for that actor.
+  if (role !== undefined && FORMER.test(role)) return { titled, role };
+  return {
+    titled,
+    ...(role !== undefined ? { role } : {}),
+    ...(affiliation !== undefined ? { affiliation } : {}),
+    ...(affiliation === undefined && organisation !== undefined ? { organisation } : {}),
+  };
+}
+
+function bare(token: Token | undefined): string {
+  return token ? token.norm.replace(/\.$/, '') : '';
+}
+
+function findIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let i = from; i < to; i += 1) if (test(tokens[i] as Token)) return i;
+  return -1;
+}
+
+/** A run of capitalised words that are neither actors nor role words nor function words. */
+function capitalRun(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, ActorMention>, lexicon: Lexicon): string | undefined {
+  const words: string[] = [];
+  for (let i = from; i < to; i += 1) {
+    const t = tokens[i] as Token;
+    const mention = mentionAt.get(i);
+    if (mention) {
+      if (words.length > 0) break;
+      i = mention.end - 1;
+      continue;
+    }
+    const norm = bare(t);
+    const isRole = lexicon.roleHeads.has(norm) || lexicon.roleModifiers.has(norm) || lexicon.honorifics.has(norm);
+    // "Green Party", "Norwegian Football Federation": name words that are also title words.
+    const orgWord = lexicon.orgNameWords.has(t.raw) || (t.cap && lexicon.orgNameWords.has(tokens[i + 1]?.raw ?? ''));
+    if (t.cap && ((!isRole && !lexicon.nonNames.has(norm)) || orgWord)) words.push(t.raw);
+    else if (words.length > 0 && (t.raw === '&' || (t.raw === '-' && t.glue))) words.push(t.raw);
+    // "International Association of Machinists", "Bank of America": "of" inside a name.
+    else if (words.length > 0 && t.norm === 'of' && tokens[i + 1]?.cap === true && i + 1 < to) words.push(t.raw);
+    else if (words.length > 0) break;
+  }
+  return words.length > 0 ? words.join(' ').replace(/ - /g, '-') : undefined;
+}
+
+function roleText(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, ActorMention>, lexicon: Lexicon): string | undefined {
+  const words: string[] = [];
+  for (let i = from; i < to; i += 1) {
+    const mention = mentionAt.get(i);
+    if (mention) {
+      if (words.length > 0) words.push(tokens.slice(i, mention.end).map((t) => t.raw).join(' '));
+      i = mention.end - 1;
+      continue;
+    }
+    const t = tokens[i] as Token;
+    const norm = bare(t);
+    const roleWord = lexicon.roleHeads.has(norm) || lexicon.roleModifiers.has(norm);
+    if (words.length === 0 && !roleWord) continue;
+    words.push(t.raw === '-' ? '-' : roleWord ? norm : t.raw);
+  }
+  while (words.length > 0 && DETERMINERS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+  const text = words.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s").replace(/ ,/g, ',');
+  const lastHead = [...words].reverse().find((w) => lexicon.roleHeads.has(w));
+  if (!text || (lastHead !== undefined && lexicon.weakRoles.has(lastHead) && words.length === 1)) return undefined;
+  return words.slice(0, MAX_ROLE_WORDS).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
+}

@@ -1,0 +1,55 @@
+import { fold } from './fold.js';
+import type { Token } from '../model.js';
+
+/** Token patterns, compiled once; order matters (initials before words). */
+const TOKEN_REGEXPS = {
+  // Dotted initials ("U.S.", "U.N.") | words with inner apostrophes ("N'Djamena", not "Russia's")
+  // | the possessive ending | quotation marks | dashes and hyphens | punctuation.
+  token: /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.]/gu,
+  upper: /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u,
+  cap: /^\p{Lu}/u,
+  space: /\s/u,
+} as const;
+
+const OPENING_QUOTES = new Set(['“', '«']);
+const CLOSING_QUOTES = new Set(['”', '»']);
+
+/**
+ * Splits a sentence into tokens and marks those inside quotation marks. A
+ * closing mark with no opening one means the quote began in an earlier
+ * sentence, so everything before it is quoted too.
+ */
+export function tokenise(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of sentence.matchAll(TOKEN_REGEXPS.token)) {
+    const raw = match[0];
+    const index = match.index;
+    const norm = fold(raw);
+    const code = raw.charCodeAt(0);
+    // ASCII capitals by code; other scripts by the Unicode property (slower, rarer).
+    const cap = code < 128 ? code >= 65 && code <= 90 : TOKEN_REGEXPS.cap.test(raw);
+    const upper = cap && TOKEN_REGEXPS.upper.test(raw);
+    tokens.push({ raw, norm, cap, upper, glue: index > 0 && !isSpaceAt(sentence, index - 1), quoted: false, bare: norm.includes('.') ? norm.replaceAll('.', '') : norm });
+  }
+  markQuotes(tokens);
+  return tokens;
+}
+
+/** Whether the character at `index` is white space, by code for ASCII (most text) and by `\s` otherwise. */
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return TOKEN_REGEXPS.space.test(text[index] ?? '');
+}
+
+function markQuotes(tokens: Token[]): void {
+  const firstClose = tokens.findIndex((t) => CLOSING_QUOTES.has(t.raw));
+  const firstOpen = tokens.findIndex((t) => OPENING_QUOTES.has(t.raw));
+  let inside = firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
+  for (const token of tokens) {
+    if (OPENING_QUOTES.has(token.raw)) inside = true;
+    else if (CLOSING_QUOTES.has(token.raw)) inside = false;
+    else if (token.raw === '"') inside = !inside;
+    else token.quoted = inside;
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createCandidateCollector } from '../../../pipeline/actors/brief/collect-candidates.js';
+import type { PersonEntity } from '../../../pipeline/actors/persons/cluster-persons.js';
+import type { SentenceReading } from '../../../pipeline/actors/read/read-story.js';
+import type { Claim } from '../../../pipeline/types.js';
+import { makeStories } from '../make-stories.js';
+
+const reading = (agent?: string, interactions: SentenceReading['interactions'] = []): SentenceReading => ({
+  agents: agent ? [{ actorId: agent, speech: true }] : [],
+  mentions: new Map(agent ? [[agent, [agent]]] : []),
+  persons: [],
+  interactions,
+});
+const stories = makeStories([
+  { name: 'a', text: 'T\n\nIran said yes. Nothing else happened.' },
+  { name: 'b', text: 'T\n\nIran said yes. Iraq said no.' },
+]);
+const claim: Claim = { id: 'yes', text: 'Iran said yes.', refs: [1, 2], support: 2, occurrences: [{ ref: 1, sentence: 0 }, { ref: 2, sentence: 0 }], fresh: true };
+const readings = [[reading('IRN'), reading()], [reading('IRN', [{ a: 'IRN', b: 'IRQ', type: 'conflict' }]), reading('IRQ')]];
+const actorOf = (p: PersonEntity): string => p.id;
+const collect = (claims: Claim[]) => {
+  const collector = createCandidateCollector(claims, actorOf);
+  stories.forEach((story, i) => collector.add(story, readings[i] ?? []));
+  return collector.finish();
+};
+
+describe('createCandidateCollector', () => {
+  it('merges a sentence carried by several stories through its claim', () => {
+    const { evidence } = collect([claim]);
+    expect([...(evidence.get('IRN')?.candidates.values() ?? [])].map((c) => [c.key, c.refs, c.support])).toEqual([['yes', [1, 2], 2]]);
+  });
+  it('falls back on the sentence and its story when no claim covers it', () => {
+    const { evidence } = collect([claim]);
+    expect([...(evidence.get('IRQ')?.candidates.values() ?? [])].map((c) => [c.key, c.text, c.refs])).toEqual([['2:1', 'Iraq said no.', [2]]]);
+  });
+  it('counts interactions with their refs', () => {
+    expect(collect([claim]).interactions).toEqual([{ a: 'IRN', b: 'IRQ', type: 'conflict', count: 1, refs: [2] }]);
+  });
+  it('drops claims briefed on an earlier day but still counts the mention', () => {
+    const { evidence } = collect([{ ...claim, fresh: false }]);
+    expect(evidence.get('IRN')?.candidates.size).toBe(0);
+    expect(evidence.get('IRN')?.refs).toEqual(new Set([1, 2]));
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findClauses } from '../../../pipeline/actors/read/find-clauses.js';
+import type { Participant } from '../../../pipeline/actors/model.js';
+import { lexicon, read } from '../helpers.js';
+
+/** Subjects (actor ids or person names) and verb lemma of each clause. */
+const clauses = (sentence: string) => {
+  const { tokens, actors, persons } = read(sentence);
+  const participants: Participant[] = [
+    ...persons.map((p): Participant => ({ start: p.start, end: p.end, ref: { type: 'person', personId: p.name }, agentive: true })),
+    ...actors.filter((m) => !persons.some((p) => m.start >= p.start && m.end <= p.end)).map((m): Participant => ({ start: m.start, end: m.end, ref: { type: 'actor', actorId: m.actorId }, agentive: m.agentive })),
+  ].sort((a, b) => a.start - b.start);
+  tokens.forEach((t, i) => {
+    if ((t.norm === 'he' || t.norm === 'she') && !t.quoted) participants.push({ start: i, end: i + 1, ref: { type: 'pronoun' }, agentive: true });
+  });
+  participants.sort((a, b) => a.start - b.start);
+  const name = (p: Participant) => (p.ref.type === 'actor' ? p.ref.actorId : p.ref.type === 'person' ? p.ref.personId : 'he');
+  return findClauses(tokens, participants, lexicon).map((c) => ({ subjects: c.subjects.map(name), lemma: c.lemma, objects: c.objects.map(name) }));
+};
+
+describe('findClauses', () => {
+  it('finds the speaker of a plain statement', () => {
+    expect(clauses('Russian Foreign Minister Sergei Lavrov said on Tuesday that talks had begun.')).toEqual([{ subjects: ['Sergei Lavrov'], lemma: 'say', objects: [] }]);
+    expect(clauses('Kremlin spokesman Dmitry Peskov told reporters it was complicated.')).toEqual([{ subjects: ['Dmitry Peskov'], lemma: 'tell', objects: [] }]);
+  });
+  it('takes the main subject, not the subject of the reported clause', () => {
+    expect(clauses('Washington said the Russian air force is to blame.')[0]?.subjects).toEqual(['USA']);
+  });
+  it('finds an agent and its object', () => {
+    expect(clauses('Moscow later accused the US of not honoring its obligation.')).toEqual([{ subjects: ['RUS'], lemma: 'accuse', objects: ['USA'] }]);
+  });
+  it('finds coordinated subjects', () => {
+    expect(clauses('Russia and Iran have agreed to speed up the agreement.')[0]?.subjects).toEqual(['RUS', 'IRN']);
+  });
+  it('reads an attribution after a quote and a pronoun subject', () => {
+    expect(clauses('“We are concerned,” he added.')).toEqual([{ subjects: ['he'], lemma: 'add', objects: [] }]);
+  });
+  it('reads "according to"', () => {
+    expect(clauses('The talks failed, according to Iran.')[0]?.subjects).toEqual(['IRN']);
+  });
+  it('skips an apposition between subject and verb', () => {
+    expect(clauses('Saudi Arabia, which wants Assad out, is coming to the table.')[0]?.subjects).toEqual(['SAU']);
+  });
+  it('gives no agent for a passive or a mere mention', () => {
+    expect(clauses('Syria has been mired in a civil war since 2011.')).toEqual([]);
+    expect(clauses('Rebels attacked several neighbourhoods of Damascus.')).toEqual([]);
+  });
+  it('skips a conjunct that is no participant', () => {
+    expect(clauses('The HNC and its allies have insisted that Assad step down.')[0]?.subjects).toEqual(['syrian-opposition']);
+  });
+  it('splits clauses at ", while"', () => {
+    expect(clauses('The US has been insisting on it, while Tehran and Moscow say otherwise.').map((c) => c.subjects)).toEqual([['USA'], ['IRN', 'RUS']]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { clusterPersons, type PersonEntity } from '../../../pipeline/actors/persons/cluster-persons.js';
+import { readStory } from '../../../pipeline/actors/read/read-story.js';
+import { scanSentences } from '../../../pipeline/actors/scan/scan-sentences.js';
+import { lexicon, registry } from '../helpers.js';
+
+const actorOf = (p: PersonEntity): string => p.affiliation ?? p.id;
+const readAll = (sentences: string[]) => {
+  const scan = scanSentences('Story', sentences, sentences.join(' '), registry, lexicon);
+  const index = clusterPersons(scan.flatMap((s) => s.persons), registry);
+  return readStory(scan, index, lexicon, actorOf, (id) => registry.actors.get(id)?.kind === 'organisation');
+};
+const agents = (sentences: string[]) => readAll(sentences).map((r) => r.agents.map((a) => `${a.actorId}${a.person ? `/${a.person.name}` : ''}`));
+
+describe('readStory', () => {
+  it('gives a person’s statement to their state, with the person as speaker', () => {
+    expect(agents(['Kremlin spokesman Dmitry Peskov told reporters that talks had stalled.'])).toEqual([['RUS/Dmitry Peskov']]);
+  });
+  it('resolves "he" to the person who was the subject of the sentence before', () => {
+    expect(agents(['Russian Foreign Minister Sergei Lavrov said talks had begun.', 'He said Moscow and Riyadh agreed.'])).toEqual([
+      ['RUS/Sergei Lavrov'],
+      ['RUS/Sergei Lavrov'],
+    ]);
+  });
+  it('never resolves "she" to a man', () => {
+    expect(agents(['Russian Foreign Minister Sergei Lavrov said talks had begun.', 'She said Moscow and Riyadh agreed.'])).toEqual([['RUS/Sergei Lavrov'], []]);
+  });
+
+  it('leaves "he" unattributed when the sentence before had no person', () => {
+    expect(agents(['Russia and Iran agreed on visas.', 'He emphasised that ties would grow.'])).toEqual([['RUS', 'IRN'], []]);
+  });
+  it('resolves a later surname and "the Russian foreign minister" to the person', () => {
+    expect(agents(['Russian Foreign Minister Sergei Lavrov landed in Doha on Monday.', 'Lavrov said talks had begun.', 'The Russian foreign minister, for his part, said more.'])).toEqual([
+      ['RUS/Sergei Lavrov'],
+      ['RUS/Sergei Lavrov'],
+      ['RUS/Sergei Lavrov'],
+    ]);
+  });
+  it('resolves "the company" to the organisation named last', () => {
+    expect(agents(['FIFA confirmed the host on Wednesday.', 'The organisation said the vote was fair.'])).toEqual([['fifa'], ['fifa']]);
+  });
+
+  it('types interactions from the verb', () => {
+    const [first, second] = readAll(['The United States accused Russia of barbarism.', 'Russia and Iran have agreed to speed up the agreement.']);
+    expect(first?.interactions).toEqual([{ a: 'USA', b: 'RUS', type: 'conflict' }]);
+    expect(second?.interactions).toEqual([{ a: 'IRN', b: 'RUS', type: 'cooperation' }]);
+  });
+  it('lists the actors each sentence names, with the names used', () => {
+    const [reading] = readAll(['The Kremlin said Moscow would not attend.']);
+    expect(Object.fromEntries(reading?.mentions ?? [])).toEqual({ RUS: ['The Kremlin', 'Moscow'] });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf, read } from '../helpers.js';
+
+describe('findActorMentions', () => {
+  it('resolves names, capitals and institutions as subjects', () => {
+    expect(actorsOf('Moscow accused the US of lying.')).toEqual(['Moscow:RUS*', 'US:USA*']);
+    expect(actorsOf('The Kremlin said.')).toEqual(['The Kremlin:RUS*']);
+  });
+  it('drops a capital used as a place', () => {
+    expect(actorsOf('Talks were held in Moscow.')).toEqual([]);
+  });
+  it('reads a demonym with an institution noun as the state', () => {
+    expect(read('The Russian defence ministry said.').actors).toMatchObject([{ surface: 'Russian', actorId: 'RUS', start: 1, end: 4, agentive: true }]);
+    expect(actorsOf('The Syrian government refused.')).toEqual(['Syrian:SYR*']);
+  });
+  it('reads a demonym before any other noun as a modifier', () => {
+    expect(actorsOf('A local Russian newspaper quoted sources.')).toEqual(['Russian:RUS']);
+  });
+  it('reads a possessive with an institution noun as the state, otherwise as a modifier', () => {
+    expect(actorsOf("Russia's Foreign Ministry announced talks.")[0]).toBe('Russia:RUS*');
+    expect(actorsOf("Tehran's nuclear programme grew.")).toEqual(['Tehran:IRN']);
+  });
+  it('reads a hyphenated alias as a modifier', () => {
+    expect(actorsOf('A US-Russia brokered ceasefire expired.')).toEqual(['US:USA', 'Russia:RUS']);
+  });
+  it('reads a title without a name as a role reference', () => {
+    const [mention] = read('The Russian foreign minister, for his part, said so.').actors;
+    expect(mention).toMatchObject({ actorId: 'RUS', agentive: true, role: 'foreign minister' });
+  });
+  it('leaves a title before a name to the person reader', () => {
+    expect(read('Russian President Vladimir Putin said.').actors[0]?.role).toBeUndefined();
+  });
+  it('never reads a blocked phrase as its actor', () => {
+    expect(actorsOf('The Washington Post reported it.')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../helpers.js';
+
+const persons = (sentence: string) => read(sentence).persons.map((p) => ({ name: p.name, affiliation: p.affiliation ?? p.organisation, role: p.role }));
+
+describe('findPersonMentions', () => {
+  it('places a person from a demonym title', () => {
+    expect(persons('Saudi Foreign Minister Adel al-Jubeir arrived.')).toEqual([{ name: 'Adel al-Jubeir', affiliation: 'SAU', role: 'foreign minister' }]);
+  });
+  it('places a person from an institution title', () => {
+    expect(persons('Kremlin spokesman Dmitry Peskov told reporters.')).toEqual([{ name: 'Dmitry Peskov', affiliation: 'RUS', role: 'spokesman' }]);
+  });
+  it('places a counterpart by the adjective, without making "counterpart" a role', () => {
+    expect(persons('Lavrov met his Iranian counterpart Mohammad Javad Zarif.')).toEqual([{ name: 'Mohammad Javad Zarif', affiliation: 'IRN', role: undefined }]);
+  });
+  it('places a person from an apposition after the name', () => {
+    expect(persons('Jubeir, Saudi Arabia’s foreign minister, said so.')).toEqual([{ name: 'Jubeir', affiliation: 'SAU', role: 'foreign minister' }]);
+    expect(persons('Bassma Kodmani, a member of the Syrian opposition’s High Negotiations Committee (HNC), told reporters.')[0]?.affiliation).toBe('syrian-opposition');
+  });
+  it('takes the actor before the role, not the portfolio after "for"', () => {
+    expect(persons('A Russian special envoy for Syria, Alexander Lavrentiev, arrived.')[0]?.affiliation).toBe('RUS');
+  });
+  it('takes the actor after "of" when none comes before the role', () => {
+    expect(persons("He met Secretary of Iran's Supreme National Security Council Ali Shamkhani.")[0]?.affiliation).toBe('IRN');
+  });
+  it('reads a possessive before a name as the affiliation', () => {
+    expect(persons("Turkey's Recep Tayyip Erdoğan spoke.")[0]).toMatchObject({ name: 'Recep Tayyip Erdoğan', affiliation: 'TUR' });
+  });
+  it('names an unknown employer as an organisation', () => {
+    expect(persons('Siemens chief executive Roland Busch said so.')[0]).toMatchObject({ affiliation: 'Siemens', role: 'chief executive' });
+  });
+  it('keeps a person with no stated affiliation unplaced', () => {
+    expect(persons('Chef Jordan Walker says the secret is brine.')).toEqual([{ name: 'Jordan Walker', affiliation: undefined, role: undefined }]);
+  });
+  it('ignores capitalised words with no sign of a person', () => {
+    expect(persons('The Black Sea Grain Initiative ended.')).toEqual([]);
+  });
+});

@@ -1,9 +1,0 @@
-import { describe, expect, it } from 'vitest';
-import { slugify } from '../../pipeline/actors/slugify.js';
-
-describe('slugify', () => {
-  it('makes a lowercase ascii id', () => {
-    expect(slugify('Adel al-Jubeir')).toBe('adel-al-jubeir');
-    expect(slugify('Recep Tayyip Erdoğan')).toBe('recep-tayyip-erdogan');
-  });
-});
