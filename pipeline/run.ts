@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { summariseActorsInWorkers } from './actors/index.js';
+import { summariseActors } from './actors/index.js';
 import { dedupe } from './dedupe/index.js';
 import {
   acquireLock,
@@ -232,9 +232,9 @@ function dedupeStage(options: RunOptions, articles: IngestOutput['articles'], le
   return output;
 }
 
-async function actorStage(options: RunOptions, deduped: DedupeOutput): Promise<ActorOutput> {
+function actorStage(options: RunOptions, deduped: DedupeOutput): ActorOutput {
   const step = options.reporter.stage('actors');
-  const output = await summariseActorsInWorkers(deduped.stories, deduped.claims, options.actors);
+  const output = summariseActors(deduped.stories, deduped.claims, { ...options.actors, date: options.date });
   const points = output.actors.reduce((sum, actor) => sum + actor.points.length, 0);
   step.done(`${output.actors.length} actors, ${points} points, ${output.interactions.length} interactions, ${output.mentioned.length} also mentioned`);
   return output;

@@ -391,10 +391,10 @@ export interface ActorOptions {
   /** Registry additions and overrides from config. */
   readonly registry?: readonly RegistryEntry[];
   /**
-   * Worker threads for both passes over the stories (`summariseActorsInWorkers`); 0 makes
-   * them in this thread. Default: one per core from 5,000 stories. Same output either way.
+   * The digest date, `YYYY-MM-DD`: the knowledge base is read at each article's
+   * published date, else at this one (who held which office, which party).
    */
-  readonly threads?: number;
+  readonly date?: string;
 }
 
 /** What the actor stage hands on. */

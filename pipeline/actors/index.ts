@@ -1,2 +1,1 @@
 export { summariseActors } from './summarise-actors.js';
-export { summariseActorsInWorkers } from './summarise-actors-in-workers.js';

@@ -21,8 +21,8 @@ const SCAN_CACHE_SENTENCES = 40_000;
  *
  * Two passes: the first finds every person named in full, so that the second
  * can resolve surnames alone ("Jubeir said") against the whole set. Each pass
- * reads one story at a time; summariseActorsInWorkers makes both passes in
- * worker threads and gives the same output.
+ * reads one story at a time, in this thread: worker threads did not repay
+ * loading the knowledge base in each of them.
  */
 export function summariseActors(stories: readonly Story[], claims: readonly Claim[], options: ActorOptions): ActorOutput {
   const { limit, registry, lexicon } = beginSummary(options);

@@ -14,7 +14,7 @@ const memberNames = (a: ActorBriefing | undefined): string[] => (a?.members ?? [
 
 describe('summariseActors', () => {
   it('exports exactly summariseActors and its threaded form', () => {
-    expect(Object.keys(stage)).toEqual(['summariseActors', 'summariseActorsInWorkers']);
+    expect(Object.keys(stage)).toEqual(['summariseActors']);
   });
 
   it('returns nothing for no stories', () => {
