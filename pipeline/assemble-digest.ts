@@ -43,6 +43,7 @@ export function assembleDigest(
       name: actor.name,
       kind: actor.kind,
       ...optional('affiliation', actor.affiliation),
+      ...optional('affiliations', actor.affiliations),
       members: actor.members,
       aliases: actor.aliases,
       articleRefs: actor.articleRefs,

@@ -311,8 +311,13 @@ export interface Member {
   readonly id: string;
   /** Canonical name ("Sergei Lavrov"). */
   readonly name: string;
-  /** Role as the text gives it ("foreign minister"). */
+  /** Role as the text gives it ("foreign minister"), else as the knowledge base has it at the article's date. */
   readonly role?: string;
+  /**
+   * Every actor the person belongs to, the one they are listed under first: their state,
+   * their party, their organisation (ids). Absent when the person belongs to none.
+   */
+  readonly affiliations?: readonly string[];
 }
 
 /** One cited point: something an actor said or did. */
@@ -337,6 +342,8 @@ export interface ActorBriefing {
   readonly kind: ActorKind;
   /** For a person or a sub-group: the id of the state or group it belongs to. */
   readonly affiliation?: string;
+  /** For a person: every actor they belong to (state, party, organisation ids). */
+  readonly affiliations?: readonly string[];
   /** Persons placed under this actor, sorted by prominence. */
   readonly members: readonly Member[];
   /** Names by which the articles referred to it, sorted. */
@@ -382,6 +389,49 @@ export interface RegistryEntry {
   readonly affiliation?: string;
   /** For persons: their role. */
   readonly role?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Knowledge base (pipeline/actors/kb/*.json, written by `npm run build:kb`)
+// ---------------------------------------------------------------------------
+
+/** What a knowledge-base entry is. States are not entries: they keep their ISO alpha-3 ids. */
+export const KB_KINDS = ['person', 'organisation', 'group', 'place'] as const;
+/** What a knowledge-base entry is. */
+export type KbKind = (typeof KB_KINDS)[number];
+
+/** An office or membership, with dates when the source gives them. */
+export interface KbAffiliation {
+  /** A state alpha-3 (`GBR`) or the id of another entry (`party:gbr-labour`). */
+  readonly id: string;
+  /** Lowercase office as news writes it ("prime minister", "senator"). */
+  readonly role?: string;
+  /** Start, `YYYY-MM-DD` or `YYYY`; absent when unknown. */
+  readonly from?: string;
+  /** End, `YYYY-MM-DD` or `YYYY`; absent while ongoing. */
+  readonly to?: string;
+}
+
+/** One entity of the knowledge base. */
+export interface KbEntry {
+  /** Stable slug with a prefix saying what it is (`person:gordon-brown`, `party:gbr-labour`, `place:us-nj`). */
+  readonly id: string;
+  /** What it is. */
+  readonly kind: KbKind;
+  /** party | company | international | institution | central-bank | armed-group | subdivision | city | ... */
+  readonly category?: string;
+  /** Display name, as news writes it. */
+  readonly name: string;
+  /** Other names, in the case they appear in text. */
+  readonly aliases?: readonly string[];
+  /** Other names that are also common words ("Congress", "Shell"): they count only where the article confirms them. */
+  readonly ambiguousAliases?: readonly string[];
+  /** Home state (alpha-3); for places, the state they belong to. */
+  readonly state?: string;
+  /** Offices and memberships (persons), parent bodies (organisations). */
+  readonly affiliations?: readonly KbAffiliation[];
+  /** A sources.json id. */
+  readonly source: string;
 }
 
 /** Options for the actor stage. */
@@ -442,6 +492,8 @@ export interface DigestActor {
   readonly name: string;
   readonly kind: ActorKind;
   readonly affiliation?: string;
+  /** For a person: every actor they belong to (state, party, organisation ids). */
+  readonly affiliations?: readonly string[];
   readonly members: readonly Member[];
   readonly aliases: readonly string[];
   readonly articleRefs: readonly number[];

@@ -1,10 +1,23 @@
 /**
  * Internal shapes of the actor stage (not part of the contract in ../types.ts).
  */
-import type { ActorKind } from '../types.js';
+import type { ActorKind, KbAffiliation } from '../types.js';
 
 /** How an alias refers to its actor; decides whether it can be an agent. */
-export type AliasForm = 'name' | 'capital' | 'demonym' | 'plural' | 'institution' | 'blocker';
+export type AliasForm = 'name' | 'capital' | 'demonym' | 'plural' | 'institution' | 'blocker' | 'place' | 'cue';
+
+/** The parts of a story the passes read. */
+export interface StoryText {
+  readonly title: string;
+  readonly sentences: readonly string[];
+  readonly text: string;
+  /** The day the knowledge base is read at: the article's published date, else the digest date (`YYYY-MM-DD`). */
+  readonly date?: string;
+  /** The publisher, when ingest found one ("BBC News", "nyt"). */
+  readonly source?: string;
+  /** The article's URL, when known: its host can tell the publisher's country. */
+  readonly url?: string;
+}
 
 /** One token of a sentence. */
 export interface Token {
@@ -29,6 +42,10 @@ export interface ActorDef {
   readonly id: string;
   readonly name: string;
   readonly kind: ActorKind;
+  /** What sort of organisation or group: party, company, international, institution, armed-group ... */
+  readonly category?: string;
+  /** Home state (alpha-3) of a party, company or national body. */
+  readonly state?: string;
   readonly affiliation?: string;
   readonly role?: string;
 }
@@ -39,14 +56,19 @@ export interface AliasTarget {
   readonly form: AliasForm;
   /** The alias is in data/ambiguous.json and needs the article to confirm it. */
   readonly ambiguous?: boolean;
+  /** A knowledge-base alias that is also a common word ("Shell", "Respect"): the article must name the entity otherwise too. */
+  readonly confirm?: boolean;
 }
 
 /** A registry person, with the keys used to match name variants. */
 export interface PersonDef {
   readonly id: string;
   readonly name: string;
+  /** A fixed affiliation (the user's config, or curated data); the knowledge base gives dated ones instead. */
   readonly affiliation?: string;
   readonly role?: string;
+  /** Offices and memberships with dates, from the knowledge base. */
+  readonly affiliations: readonly KbAffiliation[];
   /** Skeletons of the given names (see name-skeleton.ts). */
   readonly given: readonly string[];
   /** Skeleton of the surname (with a patronymic particle: "bin slmn"). */
@@ -67,10 +89,14 @@ export interface ActorMention {
   readonly surface: string;
   /** The alias needs the article to confirm it ("Georgia", "Jordan"). */
   readonly ambiguous: boolean;
+  /** A knowledge-base alias that is also a common word ("Shell"): it stands only where the article names the actor otherwise too. */
+  readonly confirm?: boolean;
   /** Whether this phrase can be the subject of a clause (not a modifier like "Tehran's programme"). */
   agentive: boolean;
   /** For "the Russian foreign minister" (a title with no name): the role words, to find who is meant. */
   role?: string;
+  /** A place of the same name ("Washington", "Georgia"), which the words are when the actor reading is dropped. */
+  place?: string;
 }
 
 /** A person named in a sentence, with what the text says about them. */
@@ -93,10 +119,18 @@ export interface PersonMention {
   readonly affiliation?: string;
   /** A discovered organisation named as the affiliation ("Siemens chief executive"). */
   readonly organisation?: string;
+  /** A party the text gives besides the affiliation ("Sen. Chuck Schumer, D-N.Y."). */
+  readonly party?: string;
   /** Role read from the text. */
   readonly role?: string;
   /** True when found by a title, a given name, or the registry; false for a surname alone. */
   readonly full: boolean;
+  /** The story's home state, when its evidence is clear (see scan/find-home-state.ts). */
+  readonly home?: string;
+  /** The story's date (`YYYY-MM-DD`): the knowledge base is read at it. */
+  readonly date?: string;
+  /** For a title that names no actor ("Chancellor Gordon Brown"): the home state the office belongs to. */
+  readonly office?: string;
 }
 
 /** Who a participant of a clause is. */

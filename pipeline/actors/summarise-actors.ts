@@ -30,7 +30,7 @@ export function summariseActors(stories: readonly Story[], claims: readonly Clai
   const keep = stories.reduce((n, s) => n + s.sentences.length, 0) <= SCAN_CACHE_SENTENCES;
   const scans: (ScannedSentence[] | undefined)[] = [];
   const firstPass = stories.map((s) => {
-    const found = findStoryPersons(storyText(s), registry, lexicon);
+    const found = findStoryPersons(storyText(s, options.date), registry, lexicon);
     scans.push(keep ? found.scan : undefined);
     return { persons: found.persons, introduced: found.introduced };
   });
@@ -40,7 +40,7 @@ export function summariseActors(stories: readonly Story[], claims: readonly Clai
   stories.forEach((s, i) => {
     const cached = scans[i];
     scans[i] = undefined;
-    collector.add(s, readStoryText(storyText(s), context, registry, lexicon, cached));
+    collector.add(s, readStoryText(storyText(s, options.date), context, registry, lexicon, cached));
   });
   return endSummary(collector, context, registry, limit);
 }

@@ -1,10 +1,9 @@
 import type { ActorOptions, ActorOutput, Story } from '../types.js';
 import { buildBriefings } from './brief/build-briefings.js';
 import type { CandidateCollector } from './brief/collect-candidates.js';
-import type { StoryText } from './persons/find-story-persons.js';
 import { loadLexicon, type Lexicon } from './registry/lexicon.js';
 import { loadRegistry, type Registry } from './registry/load-registry.js';
-import type { ActorDef } from './model.js';
+import type { ActorDef, StoryText } from './model.js';
 import type { PersonContext } from './persons/person-context.js';
 
 /** Points per actor when the options give none (issue 6: "default 5"). */
@@ -30,6 +29,15 @@ export function endSummary(collector: CandidateCollector, context: PersonContext
 }
 
 /** The parts of a story the passes read. */
-export function storyText(story: Story): StoryText {
-  return { title: story.article.title, sentences: story.sentences, text: story.article.text };
+export function storyText(story: Story, digestDate?: string): StoryText {
+  const { article } = story;
+  const date = article.published?.slice(0, 10) ?? digestDate;
+  return {
+    title: article.title,
+    sentences: story.sentences,
+    text: article.text,
+    ...(date !== undefined ? { date } : {}),
+    ...(article.source !== undefined ? { source: article.source } : {}),
+    ...(article.url !== undefined ? { url: article.url } : {}),
+  };
 }

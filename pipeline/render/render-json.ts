@@ -82,6 +82,7 @@ function orderActor(actor: DigestActor): Record<string, unknown> {
     name: actor.name,
     kind: actor.kind,
     affiliation: actor.affiliation,
+    affiliations: actor.affiliations === undefined ? undefined : [...actor.affiliations],
     members: actor.members.map(orderMember),
     aliases: [...actor.aliases],
     articleRefs: [...actor.articleRefs],
@@ -90,7 +91,7 @@ function orderActor(actor: DigestActor): Record<string, unknown> {
 }
 
 function orderMember(member: Member): Record<string, unknown> {
-  return { id: member.id, name: member.name, role: member.role };
+  return { id: member.id, name: member.name, role: member.role, affiliations: member.affiliations === undefined ? undefined : [...member.affiliations] };
 }
 
 function orderPoint(point: Point): Record<string, unknown> {

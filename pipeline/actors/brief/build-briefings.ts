@@ -38,6 +38,7 @@ export function buildBriefings(
       name: def.name,
       kind: def.kind,
       ...(def.affiliation !== undefined ? { affiliation: def.affiliation } : {}),
+      ...(person && person.affiliations.length > 0 ? { affiliations: person.affiliations } : {}),
       members: members(e, persons, id),
       aliases: [...e.surfaces].sort(),
       articleRefs: [...e.refs].sort((a, b) => a - b),
@@ -58,7 +59,7 @@ function members(e: ActorEvidence, persons: ReadonlyMap<string, PersonEntity>, a
     .sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
     .map(([id]) => persons.get(id))
     .filter((p): p is PersonEntity => p !== undefined)
-    .map((p) => ({ id: p.id, name: p.name, ...(p.role !== undefined ? { role: p.role } : {}) }));
+    .map((p) => ({ id: p.id, name: p.name, ...(p.role !== undefined ? { role: p.role } : {}), ...(p.affiliations.length > 0 ? { affiliations: p.affiliations } : {}) }));
 }
 
 function round(value: number): number {

@@ -1,5 +1,8 @@
+import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
-import type { PersonMention } from '../model.js';
+import type { PersonDef, PersonMention } from '../model.js';
+import { fold } from '../scan/fold.js';
+import { activeAt, isGovernmentRole, officeRank } from '../registry/read-offices.js';
 import { namesCompatible } from './names-compatible.js';
 import { slugify } from './slugify.js';
 
@@ -9,14 +12,38 @@ export interface PersonEntity {
   name: string;
   readonly surname: string;
   readonly given: string[];
-  /** Registry actor id, or "org:<name>" for an organisation read from the text. */
+  /**
+   * The actor the person appears under: a state for a government office
+   * holder, else their party, else their organisation or state. A registry
+   * id, or "org:<name>" for an organisation read from the text.
+   */
   affiliation?: string;
+  /** Everything they belong to, display actor first: state, party, organisation (ids). */
+  affiliations: string[];
   role?: string;
-  /** Whether the registry knows this person (its affiliation is then fixed). */
-  readonly registered: boolean;
-  /** Votes read from the text: affiliation key -> count; role -> count; written name -> count. */
-  readonly votes: { affiliation: Map<string, number>; role: Map<string, number>; names: Map<string, number> };
+  /** The registry's record of this person, when it knows them. */
+  readonly def?: PersonDef;
+  /** Evidence read from the text, as counts; see `settle` for the order in which it decides. */
+  readonly votes: Votes;
   mentions: number;
+  /** Latest story date that names them (`YYYY-MM-DD`): the knowledge base is read at it. */
+  date?: string;
+  /** Home states of the stories that name them, by count. */
+  readonly homes: Map<string, number>;
+}
+
+interface Votes {
+  /** States the text ties them to ("Saudi Foreign Minister ..."). */
+  readonly state: Map<string, number>;
+  /** Parties the text ties them to ("Labour's Gordon Brown", "Sen. X, D-N.Y."). */
+  readonly party: Map<string, number>;
+  /** Organisations, companies and groups the text ties them to ("Siemens chief executive"). */
+  readonly org: Map<string, number>;
+  /** Home states of bare government titles ("Chancellor Gordon Brown" in a British story). */
+  readonly office: Map<string, number>;
+  readonly role: Map<string, number>;
+  /** Written name -> count, for the display name. */
+  readonly names: Map<string, number>;
 }
 
 /** Persons of the set, and how to find one from a name. */
@@ -24,18 +51,18 @@ export interface PersonIndex {
   readonly entities: readonly PersonEntity[];
   /** The person named in full whom a mention is, given the surname and given names (never an adopted one). */
   resolve(surname: string, given: readonly string[]): PersonEntity | undefined;
-  /** The registry person with this surname, added to the set on first use (a surname alone: "Putin said"). */
-  adopt(surname: string): PersonEntity | undefined;
+  /** The registry person with this surname whom a story means ("Blair said"), added to the set on first use. */
+  adopt(surname: string, context?: { readonly date?: string; readonly home?: string }): PersonEntity | undefined;
 }
 
 /**
  * Groups full-name mentions into persons: same surname skeleton and
- * compatible given names (so Sergey/Sergei Lavrov, Erdogan/Erdoğan are one).
- * Registry persons come first and keep their affiliation; others take the
- * affiliation most of their mentions give (ties: first seen), and a role the
- * text gives wins over the registry's.
+ * compatible given names (so Sergey/Sergei Lavrov, Erdogan/Erdoğan, Jim/James
+ * Mattis are one). Each person is then placed by evidence, in this order:
+ * what the text says, the home state for bare government titles, then the
+ * registry (the knowledge base read at the latest date that names them).
  */
-export function clusterPersons(mentions: readonly PersonMention[], registry: Registry): PersonIndex {
+export function clusterPersons(mentions: readonly PersonMention[], registry: Registry, lexicon: Lexicon): PersonIndex {
   const bySurname = new Map<string, PersonEntity[]>();
   const entities: PersonEntity[] = [];
   const known = new Set<PersonEntity>();
@@ -44,59 +71,124 @@ export function clusterPersons(mentions: readonly PersonMention[], registry: Reg
     const candidates = (bySurname.get(surname) ?? []).filter((e) => namesCompatible(e.given, given));
     return candidates.length === 1 || (candidates.length > 1 && given.length > 0) ? candidates[0] : undefined;
   };
-  for (const mention of mentions) {
-    let entity = resolve(mention.surname, mention.given) ?? fromRegistry(mention, registry);
-    if (!entity) entity = newEntity(slugify(mention.name), mention.name, mention.surname, [...mention.given], false);
+  // Full names first, so that a surname alone ("Mr Howard") finds the person named in full anywhere in the set.
+  const ordered = [...mentions.filter((m) => m.full), ...mentions.filter((m) => !m.full)];
+  for (const mention of ordered) {
+    let entity = resolve(mention.surname, mention.given);
+    // A surname alone that names nobody in full makes no person: "Mr Begg" could be either Begg of the story.
+    if (!entity && !mention.full) continue;
+    if (!entity) {
+      const def = matchRegistry(mention, registry, lexicon);
+      entity = (def && byId.get(def.id)) ?? newEntity(def?.id ?? slugify(mention.name), def?.name ?? mention.name, mention.surname, [...mention.given], def);
+    }
     if (!known.has(entity)) {
       known.add(entity);
       entities.push(entity);
+      byId.set(entity.id, entity);
       addTo(bySurname, entity);
     }
     for (const g of mention.given) if (!entity.given.includes(g)) entity.given.push(g);
-    vote(entity, mention);
+    vote(entity, mention, registry);
   }
-  for (const entity of entities) {
-    settle(entity);
-    byId.set(entity.id, entity);
-  }
-  const adopt = (surname: string): PersonEntity | undefined => {
-    const defs = registry.personsBySurname.get(surname) ?? [];
-    const ids = new Set(defs.map((d) => d.id));
-    const def = defs[0];
-    if (!def || ids.size !== 1) return undefined;
-    const existing = byId.get(def.id);
+  for (const entity of entities) settle(entity, registry, lexicon);
+  const settledIds = new Map(entities.map((e) => [e.id, e]));
+  const adopt = (surname: string, context: { readonly date?: string; readonly home?: string } = {}): PersonEntity | undefined => {
+    const def = pickBySurname(registry.personsBySurname.get(surname) ?? [], context, lexicon);
+    if (!def) return undefined;
+    const existing = settledIds.get(def.id);
     if (existing) return existing;
-    const entity = newEntity(def.id, def.name, def.surname, [...def.given], true);
-    if (def.affiliation !== undefined) entity.affiliation = def.affiliation;
-    if (def.role !== undefined) entity.role = def.role;
-    // Not added to bySurname: `resolve` sees only persons named in full, so no story's
-    // reading depends on which stories happened to be read before it.
+    const entity = newEntity(def.id, def.name, def.surname, [...def.given], def);
+    if (context.date !== undefined) entity.date = context.date;
+    if (context.home !== undefined) entity.homes.set(context.home, 1);
+    settle(entity, registry, lexicon);
+    // Not added to bySurname: `resolve` sees only persons named in full.
     entities.push(entity);
-    byId.set(entity.id, entity);
+    settledIds.set(entity.id, entity);
     return entity;
   };
   return { entities, resolve, adopt };
 }
 
-function fromRegistry(mention: PersonMention, registry: Registry): PersonEntity | undefined {
-  const def = registry.personsBySurname.get(mention.surname)?.find((p) => namesCompatible(p.given, mention.given)) ?? registry.personAliases.get(mention.name.toLowerCase());
-  if (!def) return undefined;
-  const entity = newEntity(def.id, def.name, def.surname, [...def.given], true);
-  if (def.affiliation !== undefined) entity.affiliation = def.affiliation;
-  if (def.role !== undefined) entity.role = def.role;
-  return entity;
+/**
+ * The registry person a full-name mention is, when the match is safe: a
+ * compatible name, and (for the knowledge base's thousands of legislators) an
+ * office or membership at the story's date in the story's home state or the
+ * state its title names. Two such people of one name match neither.
+ */
+function matchRegistry(mention: PersonMention, registry: Registry, lexicon: Lexicon): PersonDef | undefined {
+  if (mention.given.length === 0) return mention.surname !== '' ? registry.personAliases.get(mention.name.toLowerCase()) : undefined;
+  const candidates = (registry.personsBySurname.get(mention.surname) ?? []).filter((p) => namesCompatible(p.given, mention.given));
+  const ids = new Set(candidates.map((p) => p.id));
+  if (ids.size === 0) return registry.personAliases.get(mention.name.toLowerCase());
+  const context = { ...(mention.date !== undefined ? { date: mention.date } : {}), ...(mention.home !== undefined ? { home: mention.home } : {}) };
+  const states = new Set([mention.home, mention.office, mention.affiliation].filter((s): s is string => s !== undefined && registry.actors.get(s)?.kind === 'state'));
+  const fitting = candidates.filter((p) => p.affiliations.length === 0 || fits(p, context.date, states, lexicon));
+  const distinct = new Set(fitting.map((p) => p.id));
+  return distinct.size === 1 ? fitting[0] : undefined;
 }
 
-function newEntity(id: string, name: string, surname: string, given: string[], registered: boolean): PersonEntity {
-  return { id, name, surname, given, registered, votes: { affiliation: new Map(), role: new Map(), names: new Map() }, mentions: 0 };
+/** Whether a knowledge-base person can be the one a story names: active at its date, in one of its states or in high office. */
+function fits(def: PersonDef, date: string | undefined, states: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  const active = activeAt(def.affiliations, date);
+  if (active.length === 0) return false;
+  if (active.some((a) => states.has(a.id))) return true;
+  return states.size === 0 && active.some((a) => officeRank(a, lexicon) >= 2);
 }
 
-function vote(entity: PersonEntity, mention: PersonMention): void {
+/** "Blair said": the registry person of that surname most likely meant, if one stands out. */
+function pickBySurname(defs: readonly PersonDef[], context: { readonly date?: string; readonly home?: string }, lexicon: Lexicon): PersonDef | undefined {
+  const ids = new Set(defs.map((d) => d.id));
+  if (ids.size === 1 && defs[0]?.affiliations.length === 0) return defs[0];
+  let best: PersonDef[] = [];
+  let bestRank = 0;
+  for (const def of defs) {
+    const active = activeAt(def.affiliations, context.date).filter((a) => context.home === undefined || a.id === context.home || officeRank(a, lexicon) >= 3);
+    const rank = Math.max(0, ...active.map((a) => officeRank(a, lexicon)));
+    if (rank > bestRank) [best, bestRank] = [[def], rank];
+    else if (rank === bestRank && rank > 0 && !best.some((b) => b.id === def.id)) best.push(def);
+  }
+  // Only someone in government (rank 2 and up) is known by surname alone; legislators share too many.
+  return best.length === 1 && bestRank >= 2 ? best[0] : undefined;
+}
+
+function newEntity(id: string, name: string, surname: string, given: string[], def: PersonDef | undefined): PersonEntity {
+  return {
+    id,
+    name,
+    surname,
+    given,
+    affiliations: [],
+    ...(def ? { def } : {}),
+    votes: { state: new Map(), party: new Map(), org: new Map(), office: new Map(), role: new Map(), names: new Map() },
+    mentions: 0,
+    homes: new Map(),
+  };
+}
+
+function bump(votes: Map<string, number>, key: string): void {
+  votes.set(key, (votes.get(key) ?? 0) + 1);
+}
+
+function vote(entity: PersonEntity, mention: PersonMention, registry: Registry): void {
   entity.mentions += 1;
-  const key = mention.affiliation ?? (mention.organisation !== undefined ? `org:${mention.organisation}` : undefined);
-  if (key !== undefined) entity.votes.affiliation.set(key, (entity.votes.affiliation.get(key) ?? 0) + 1);
-  if (mention.role !== undefined) entity.votes.role.set(mention.role, (entity.votes.role.get(mention.role) ?? 0) + 1);
-  if (mention.given.length > 0) entity.votes.names.set(mention.name, (entity.votes.names.get(mention.name) ?? 0) + 1);
+  const { votes } = entity;
+  // An employer read from a title may be a known actor whose name needed confirming ("BNP leader Nick Griffin").
+  const named = mention.organisation !== undefined ? (registry.byAlias.get(fold(mention.organisation)) ?? []) : [];
+  const local = named.length > 1 ? named.filter((id) => registry.actors.get(id)?.state === mention.home) : named;
+  const known = local.length === 1 ? local[0] : undefined;
+  const affiliation = mention.affiliation ?? known;
+  if (affiliation !== undefined) {
+    const actor = registry.actors.get(affiliation);
+    if (actor?.kind === 'state') bump(votes.state, affiliation);
+    else if (actor?.category === 'party') bump(votes.party, affiliation);
+    else bump(votes.org, affiliation);
+  } else if (mention.organisation !== undefined) bump(votes.org, `org:${mention.organisation}`);
+  if (mention.party !== undefined) bump(votes.party, mention.party);
+  if (mention.office !== undefined) bump(votes.office, mention.office);
+  if (mention.role !== undefined) bump(votes.role, mention.role);
+  if (mention.given.length > 0) bump(votes.names, mention.name);
+  if (mention.home !== undefined) bump(entity.homes, mention.home);
+  if (mention.date !== undefined && (entity.date === undefined || mention.date > entity.date)) entity.date = mention.date;
 }
 
 /** Highest count wins; Map order (first seen) breaks ties. */
@@ -107,16 +199,52 @@ function top(votes: ReadonlyMap<string, number>): string | undefined {
   return best;
 }
 
-function settle(entity: PersonEntity): void {
-  if (!entity.registered) {
-    const affiliation = top(entity.votes.affiliation);
-    if (affiliation !== undefined) entity.affiliation = affiliation;
-    const name = top(entity.votes.names);
+/**
+ * Decides the person's state, party, organisation, role and display actor.
+ * Text first, then the home state of bare government titles (unless the
+ * knowledge base knows the person in government elsewhere at that date), then
+ * the registry at the person's latest date. Government office holders appear
+ * under their state; legislators, opposition and party figures under their
+ * party; others under the organisation or state the text gives.
+ */
+function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon): void {
+  const { votes, def } = entity;
+  const active = def ? activeAt(def.affiliations, entity.date) : [];
+  const kbOffice = [...active].filter((a) => registry.actors.get(a.id)?.kind === 'state').sort((a, b) => officeRank(b, lexicon) - officeRank(a, lexicon))[0];
+  const kbParty = active.find((a) => registry.actors.get(a.id)?.category === 'party')?.id;
+  const kbOrg = active.find((a) => { const actor = registry.actors.get(a.id); return actor !== undefined && actor.kind !== 'state' && actor.category !== 'party'; });
+  const fixed = def?.affiliation !== undefined ? registry.actors.get(def.affiliation) : undefined;
+  const textRole = top(votes.role);
+  const role = textRole ?? kbOffice?.role ?? kbOrg?.role ?? def?.role;
+  // A bare title's home state is a guess; a government office the knowledge base knows at the date is not
+  // ("President Pervez Musharraf" in a British story is Pakistan's).
+  const kbGoverning = kbOffice !== undefined && officeRank(kbOffice, lexicon) >= 2 ? kbOffice.id : undefined;
+  // So is the state the knowledge base places them in at all (an MP of the UK is British whatever the story's home).
+  const kbState = kbOffice?.id ?? (kbParty !== undefined ? registry.actors.get(kbParty)?.state : undefined);
+  const state = top(votes.state) ?? kbGoverning ?? kbState ?? top(votes.office) ?? (fixed?.kind === 'state' ? fixed.id : undefined);
+  const party = top(votes.party) ?? kbParty ?? (fixed?.category === 'party' ? fixed.id : undefined);
+  const org = top(votes.org) ?? kbOrg?.id ?? (fixed && fixed.kind !== 'state' && fixed.category !== 'party' ? fixed.id : undefined);
+  // A government title counts when the text or the knowledge base ties it to a state; a party's
+  // "spokesman" or "leader" in the same title ("Liberal Democrat spokesman") is the party's.
+  const partyTitle = votes.party.size > 0 && votes.state.size === 0 && votes.office.size === 0;
+  const governing =
+    (role !== undefined && isGovernmentRole(role, lexicon) && !partyTitle && (votes.state.size + votes.office.size > 0 || kbGoverning !== undefined)) ||
+    (kbGoverning !== undefined && textRole === undefined);
+  const orgFromText = top(votes.org);
+  const display =
+    orgFromText !== undefined && (votes.org.get(orgFromText) ?? 0) >= (votes.state.size > 0 ? Math.max(...votes.state.values()) : 0) && !governing
+      ? orgFromText
+      : governing
+        ? state
+        : party ?? org ?? state;
+  if (display !== undefined) entity.affiliation = display;
+  entity.affiliations = [...new Set([display, state, party, org].filter((id): id is string => id !== undefined))];
+  if (role !== undefined) entity.role = role;
+  if (!def) {
+    const name = top(votes.names);
     if (name !== undefined) entity.name = name;
     entity.id = slugify(entity.name);
   }
-  const role = top(entity.votes.role);
-  if (role !== undefined) entity.role = role;
 }
 
 function addTo(bySurname: Map<string, PersonEntity[]>, entity: PersonEntity): void {

@@ -1,5 +1,7 @@
 import { createAliasTrie, type AliasTrie } from '../registry/alias-trie.js';
 import type { Lexicon } from '../registry/lexicon.js';
+import type { Registry } from '../registry/load-registry.js';
+import { fold } from '../scan/fold.js';
 import type { ActorDef, PersonMention } from '../model.js';
 import { slugify } from './slugify.js';
 
@@ -19,12 +21,13 @@ export interface Discovered {
  * Registry actors always win: a discovered name that is also a registry alias
  * never gets here.
  */
-export function discoverOrganisations(persons: readonly PersonMention[], named: readonly string[], lexicon: Lexicon): Discovered {
+export function discoverOrganisations(persons: readonly PersonMention[], named: readonly string[], lexicon: Lexicon, registry: Registry): Discovered {
   const byKey = new Map<string, ActorDef>();
   const names = [...persons.flatMap((p) => (p.organisation !== undefined ? [p.organisation] : [])), ...named];
   for (const name of names) {
     const key = `org:${name}`;
-    if (byKey.has(key)) continue;
+    // A name the registry knows (one that needed confirming: "BNP") is that actor, not a new one.
+    if (byKey.has(key) || registry.byAlias.has(fold(name))) continue;
     const last = name.split(' ').at(-1) ?? '';
     byKey.set(key, { id: slugify(name), name, kind: lexicon.groupSuffixes.has(last) ? 'group' : 'organisation' });
   }

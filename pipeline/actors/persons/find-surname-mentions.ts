@@ -19,7 +19,7 @@ const SHARED_PREFIX_LETTERS = 2;
  * of a person of this story, else of a unique person of the set, else of a
  * unique registry person. Others stay unattributed.
  */
-export function findSurnameMentions(tokens: readonly Token[], occupied: ReadonlySet<number>, local: readonly PersonEntity[], index: PersonIndex, lexicon: Lexicon): SurnameMention[] {
+export function findSurnameMentions(tokens: readonly Token[], occupied: ReadonlySet<number>, local: readonly PersonEntity[], index: PersonIndex, lexicon: Lexicon, context: { readonly date?: string; readonly home?: string } = {}): SurnameMention[] {
   const found: SurnameMention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
@@ -30,7 +30,7 @@ export function findSurnameMentions(tokens: readonly Token[], occupied: Readonly
     const end = joined ? i + 3 : i + 1;
     const skeleton = nameSkeleton(word.raw);
     const matches = (p: PersonEntity): boolean => p.surname === skeleton && sameStart(p.name, word.raw);
-    const person = local.find(matches) ?? uniqueMatch(index, skeleton, matches) ?? index.adopt(skeleton);
+    const person = local.find(matches) ?? uniqueMatch(index, skeleton, matches) ?? index.adopt(skeleton, context);
     if (person && sameStart(person.name, word.raw)) {
       found.push({ start: i, end, person });
       i = end - 1;

@@ -21,8 +21,8 @@ export interface PersonContext {
  * same lists gets the same persons in the same order.
  */
 export function buildPersonContext(persons: readonly PersonMention[], named: readonly string[], registry: Registry, lexicon: Lexicon): PersonContext {
-  const discovered = discoverOrganisations(persons, named, lexicon);
-  const index = clusterPersons(persons, registry);
+  const discovered = discoverOrganisations(persons, named, lexicon, registry);
+  const index = clusterPersons(persons, registry, lexicon);
   const orgs = new Map([...discovered.byKey.values()].map((d) => [d.id, d]));
   const isOrganisation = (id: string): boolean => (registry.actors.get(id) ?? orgs.get(id))?.kind === 'organisation';
   const actorOf = (p: PersonEntity): string => {

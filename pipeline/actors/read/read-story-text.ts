@@ -1,7 +1,7 @@
-import type { StoryText } from '../persons/find-story-persons.js';
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
 import type { PersonContext } from '../persons/person-context.js';
+import type { StoryText } from '../model.js';
 import { readStory, type SentenceReading } from './read-story.js';
 import { scanSentences, type ScannedSentence } from '../scan/scan-sentences.js';
 
@@ -14,6 +14,6 @@ import { scanSentences, type ScannedSentence } from '../scan/scan-sentences.js';
 export function readStoryText(story: StoryText, context: PersonContext, registry: Registry, lexicon: Lexicon, cached?: ScannedSentence[]): SentenceReading[] {
   const trie = context.discovered.trie;
   const reuse = cached && (!trie || !cached.some((x) => x.tokens.some((_, k) => trie.longestAt(x.tokens, k) !== undefined)));
-  const scan = reuse ? cached : scanSentences(story.title, story.sentences, story.text, registry, lexicon, trie);
+  const scan = reuse ? cached : scanSentences(story, registry, lexicon, trie);
   return readStory(scan, context.index, lexicon, context.actorOf, context.isOrganisation);
 }

@@ -6,7 +6,7 @@ import { fold } from '../scan/fold.js';
 import { findRoleReferences } from './find-role-references.js';
 import { findSurnameMentions } from '../persons/find-surname-mentions.js';
 import type { Lexicon } from '../registry/lexicon.js';
-import type { Participant } from '../model.js';
+import type { Participant, PersonMention } from '../model.js';
 import type { ScannedSentence } from '../scan/scan-sentences.js';
 
 /** Something an actor said or did in a sentence. */
@@ -39,7 +39,8 @@ export function readStory(
   actorOf: (p: PersonEntity) => string,
   isOrganisation: (actorId: string) => boolean,
 ): SentenceReading[] {
-  const local = [...new Set(scanned.flatMap((s) => s.persons.map((p) => index.resolve(p.surname, p.given)).filter((p): p is PersonEntity => !!p)))];
+  const find = (p: PersonMention, context: ScannedSentence['context']): PersonEntity | undefined => index.resolve(p.surname, p.given) ?? (p.full ? undefined : index.adopt(p.surname, context));
+  const local = [...new Set(scanned.flatMap((s) => s.persons.map((p) => find(p, s.context)).filter((p): p is PersonEntity => !!p)))];
   let previous: { subject?: PersonEntity; named: PersonEntity[] } = { named: [] };
   const seen: PersonEntity[] = [];
   let lastOrganisation: string | undefined;
@@ -48,14 +49,14 @@ export function readStory(
     const persons: PersonEntity[] = [];
     const occupied = new Set<number>();
     for (const p of sentence.persons) {
-      const entity = index.resolve(p.surname, p.given);
+      const entity = find(p, sentence.context);
       for (let i = p.start; i < p.end; i += 1) occupied.add(i);
       if (!entity) continue;
       persons.push(entity);
       participants.push({ start: p.start, end: p.end, ref: { type: 'person', personId: entity.id }, agentive: sentence.tokens[p.nameEnd]?.norm !== "'s" });
     }
     for (const m of sentence.actors) for (let i = m.start; i < m.end; i += 1) occupied.add(i);
-    for (const s of findSurnameMentions(sentence.tokens, occupied, local, index, lexicon)) {
+    for (const s of findSurnameMentions(sentence.tokens, occupied, local, index, lexicon, sentence.context)) {
       persons.push(s.person);
       participants.push({ start: s.start, end: s.end, ref: { type: 'person', personId: s.person.id }, agentive: sentence.tokens[s.end]?.norm !== "'s" });
     }

@@ -2,6 +2,7 @@ import givenNames from '../data/given-names.json' with { type: 'json' };
 import roles from '../data/roles.json' with { type: 'json' };
 import verbs from '../data/verbs.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
+import { loadKnowledgeBase } from './load-knowledge-base.js';
 
 /** The closed vocabularies of the stage, as sets of folded words. */
 export interface Lexicon {
@@ -15,6 +16,8 @@ export interface Lexicon {
   readonly nonNames: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, string>;
   readonly givenNames: ReadonlySet<string>;
+  /** Folded nickname or variant -> its canonical given name ("jim" -> "james", "chuck" -> "charles"), from the knowledge base. */
+  readonly givenVariants: ReadonlyMap<string, string>;
   /** Given names the lexicon knows only as men's names (so "she" never resolves to them). */
   readonly maleOnlyNames: ReadonlySet<string>;
   readonly roleHeads: ReadonlySet<string>;
@@ -22,6 +25,8 @@ export interface Lexicon {
   readonly weakRoles: ReadonlySet<string>;
   /** Role heads of offices that speak for a state (context placement). */
   readonly governmentRoles: ReadonlySet<string>;
+  /** Words that make a government-sounding title no office of the state ("shadow", "opposition"). */
+  readonly nonGovernment: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   readonly orgSuffixes: ReadonlySet<string>;
   /** Company forms after a name ("SA", "Inc"). */
@@ -66,11 +71,13 @@ function build(): Lexicon {
     nonNames: new Set(words.nonNames),
     pronouns: new Map(Object.entries(words.pronouns)),
     givenNames: new Set(givenNames.names),
+    givenVariants: loadKnowledgeBase().givenVariants,
     maleOnlyNames: new Set(givenNames.male.filter((n) => !givenNames.female.includes(n))),
     roleHeads: new Set(roles.heads),
     roleModifiers: new Set(roles.modifiers),
     weakRoles: new Set(roles.weak),
     governmentRoles: new Set(roles.government),
+    nonGovernment: new Set(roles.nonGovernment),
     honorifics: new Set(roles.honorifics),
     orgSuffixes: new Set(words.orgSuffixes),
     legalSuffixes: new Set(words.legalSuffixes),

@@ -1,16 +1,18 @@
 import { createRequire } from 'node:module';
-import type { RegistryEntry } from '../../types.js';
+import type { KbEntry, RegistryEntry } from '../../types.js';
 import { createAliasTrie, type AliasTrie } from './alias-trie.js';
 import ambiguous from '../data/ambiguous.json' with { type: 'json' };
 import blockers from '../data/blockers.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
+import homeCues from '../data/home-cues.json' with { type: 'json' };
 import institutions from '../data/institutions.json' with { type: 'json' };
 import organisations from '../data/organisations.json' with { type: 'json' };
 import persons from '../data/persons.json' with { type: 'json' };
 import stateExtras from '../data/state-extras.json' with { type: 'json' };
 import { fold } from '../scan/fold.js';
+import { loadKnowledgeBase } from './load-knowledge-base.js';
 import { loadLexicon } from './lexicon.js';
-import type { ActorDef, AliasForm, PersonDef } from '../model.js';
+import type { ActorDef, AliasForm, AliasTarget, PersonDef } from '../model.js';
 import { splitName } from '../scan/split-name.js';
 import { tokenise } from '../scan/tokenise.js';
 import { statesFromCountries, type CountryRecord, type StateSeed } from './states-from-countries.js';
@@ -29,14 +31,27 @@ export interface Registry {
   readonly ambiguous: ReadonlyMap<string, { readonly cues: readonly string[]; readonly negative: readonly string[] }>;
   /** How many other states an article must name to confirm an ambiguous state alias. */
   readonly minOtherStates: number;
+  /** Phrases naming a state's own institutions ("House of Commons", "Bundestag"): evidence of an article's home state. */
+  readonly cues: AliasTrie;
+  /** The state (alpha-3) of every place, party, company or national body that has one, by id. */
+  readonly stateOf: ReadonlyMap<string, string>;
+  /** Publishers (folded names) -> their state. */
+  readonly outlets: ReadonlyMap<string, string>;
+  /** Country-code top-level domains (".uk") -> their state; generic ones (".com", ".tv") are left out. */
+  readonly tlds: ReadonlyMap<string, string>;
+  /**
+   * Folded names and aliases of organisations, parties and groups (those that need confirming too) -> their
+   * ids: an employer read from a title ("BNP leader Nick Griffin") is that actor.
+   */
+  readonly byAlias: ReadonlyMap<string, readonly string[]>;
 }
 
 const cache = new Map<string, Registry>();
 
 /**
  * The registry with the user's entries applied, compiled once per distinct set
- * of entries. world-countries is read here, on first use, so importing the
- * stage costs nothing.
+ * of entries. world-countries and the knowledge base are read here, on first
+ * use, so importing the stage costs nothing.
  */
 export function loadRegistry(entries: readonly RegistryEntry[] = []): Registry {
   const key = JSON.stringify(entries);
@@ -48,12 +63,15 @@ export function loadRegistry(entries: readonly RegistryEntry[] = []): Registry {
   return registry;
 }
 
+type AliasRecord = { alias: string; id: string; form: AliasForm; confirm?: boolean };
+
 function build(entries: readonly RegistryEntry[]): Registry {
   const require = createRequire(import.meta.url);
-  const countries = require('world-countries/countries.json') as CountryRecord[];
+  const countries = require('world-countries/countries.json') as (CountryRecord & { tld?: string[] })[];
   const states = statesFromCountries(countries, stateExtras);
   const actors = new Map<string, ActorDef>();
-  const aliases: { alias: string; id: string; form: AliasForm }[] = [];
+  const aliases: AliasRecord[] = [];
+  const stateOf = new Map<string, string>();
   for (const state of states) {
     actors.set(state.id, { id: state.id, name: state.name, kind: 'state' });
     addStateAliases(state, aliases);
@@ -61,8 +79,28 @@ function build(entries: readonly RegistryEntry[]): Registry {
   for (const [id, names] of Object.entries(institutions.institutions)) {
     for (const alias of names) aliases.push({ alias, id, form: 'institution' });
   }
-  const personRecords = new Map<string, RegistryEntry>();
-  for (const entry of [...organisations.actors, ...groups.actors, ...persons.actors, ...entries] as RegistryEntry[]) {
+  const curated = [...organisations.actors, ...groups.actors] as RegistryEntry[];
+  const sameAs = curatedNames(curated);
+  const personRecords = new Map<string, RegistryEntry & { affiliations?: KbEntry['affiliations'] }>();
+  for (const entry of loadKnowledgeBase().entries) {
+    if (entry.kind === 'place') {
+      for (const alias of [entry.name, ...(entry.aliases ?? [])]) aliases.push({ alias, id: entry.id, form: 'place' });
+      if (entry.state !== undefined) stateOf.set(entry.id, entry.state);
+      continue;
+    }
+    if (entry.kind === 'person') {
+      personRecords.set(entry.id, { id: entry.id, name: entry.name, kind: 'person', ...(entry.aliases ? { aliases: entry.aliases } : {}), ...(entry.affiliations ? { affiliations: entry.affiliations } : {}) });
+      continue;
+    }
+    // A curated entry of the same name keeps its id, so config and tests that name it still work.
+    const id = [entry.name, ...(entry.aliases ?? [])].map((name) => sameAs.get(fold(name))).find((found) => found !== undefined) ?? entry.id;
+    const existing = actors.get(id);
+    actors.set(id, { id, name: existing?.name ?? entry.name, kind: entry.kind, ...(entry.category !== undefined ? { category: entry.category } : {}), ...(entry.state !== undefined ? { state: entry.state } : {}) });
+    if (entry.state !== undefined) stateOf.set(id, entry.state);
+    for (const alias of [entry.name, ...(entry.aliases ?? [])]) aliases.push({ alias, id, form: 'name' });
+    for (const alias of entry.ambiguousAliases ?? []) aliases.push({ alias, id, form: 'name', confirm: true });
+  }
+  for (const entry of [...curated, ...persons.actors, ...entries] as RegistryEntry[]) {
     const merged = mergeEntry(actors.get(entry.id), entry);
     actors.set(entry.id, merged);
     if (merged.kind === 'person') personRecords.set(entry.id, { ...personRecords.get(entry.id), ...entry, ...merged });
@@ -74,15 +112,50 @@ function build(entries: readonly RegistryEntry[]): Registry {
   }
   const ambiguousMap = new Map(Object.entries(ambiguous.aliases).map(([alias, cues]) => [fold(alias), cues]));
   const trie = createAliasTrie();
-  for (const { alias, id, form } of aliases) trie.add(alias, { actorId: id, form, ...(ambiguousMap.has(fold(alias)) ? { ambiguous: true } : {}) });
+  for (const { alias, id, form, confirm } of aliases) {
+    const target: AliasTarget = { actorId: id, form, ...(ambiguousMap.has(fold(alias)) ? { ambiguous: true } : {}), ...(confirm ? { confirm: true } : {}) };
+    trie.add(alias, target);
+  }
   for (const phrase of blockers.phrases) trie.add(phrase, { actorId: '', form: 'blocker' });
   const nouns = createAliasTrie();
   for (const noun of institutions.nouns) nouns.add(noun, { actorId: '', form: 'institution' });
+  const cues = createAliasTrie();
+  for (const [state, phrases] of Object.entries(homeCues.cues)) for (const phrase of phrases) cues.add(phrase, { actorId: state, form: 'cue' });
+  const outlets = new Map(Object.entries(homeCues.outlets).flatMap(([state, names]) => names.map((name) => [fold(name), state] as const)));
+  const generic = new Set(homeCues.genericTlds);
+  const tlds = new Map(countries.flatMap((c) => (c.tld ?? []).filter((tld) => !generic.has(tld)).map((tld) => [tld, c.cca3] as const)));
+  const byAlias = new Map<string, string[]>();
+  for (const { alias, id, form } of aliases) {
+    if (form !== 'name' || actors.get(id)?.kind === 'state') continue;
+    const ids = byAlias.get(fold(alias));
+    if (!ids) byAlias.set(fold(alias), [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  }
   const { bySurname, single } = indexPersons([...personRecords.values()]);
-  return { actors, trie, nouns, personsBySurname: bySurname, personAliases: single, ambiguous: ambiguousMap, minOtherStates: ambiguous.minOtherStates };
+  return {
+    actors,
+    trie,
+    nouns,
+    personsBySurname: bySurname,
+    personAliases: single,
+    ambiguous: ambiguousMap,
+    minOtherStates: ambiguous.minOtherStates,
+    cues,
+    stateOf,
+    outlets,
+    tlds,
+    byAlias,
+  };
 }
 
-function addStateAliases(state: StateSeed, out: { alias: string; id: string; form: AliasForm }[]): void {
+/** Folded names and aliases of the curated organisations and groups -> their ids. */
+function curatedNames(entries: readonly RegistryEntry[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const entry of entries) for (const name of [entry.name, ...(entry.aliases ?? [])]) if (!names.has(fold(name))) names.set(fold(name), entry.id);
+  return names;
+}
+
+function addStateAliases(state: StateSeed, out: AliasRecord[]): void {
   for (const alias of state.names) out.push({ alias, id: state.id, form: 'name' });
   for (const alias of state.capitals) out.push({ alias, id: state.id, form: 'capital' });
   for (const alias of state.demonyms) out.push({ alias, id: state.id, form: 'demonym' });
@@ -100,7 +173,7 @@ function mergeEntry(existing: ActorDef | undefined, entry: RegistryEntry): Actor
   };
 }
 
-function indexPersons(records: readonly RegistryEntry[]): { bySurname: Map<string, PersonDef[]>; single: Map<string, PersonDef> } {
+function indexPersons(records: readonly (RegistryEntry & { affiliations?: KbEntry['affiliations'] })[]): { bySurname: Map<string, PersonDef[]>; single: Map<string, PersonDef> } {
   const lexicon = loadLexicon();
   const bySurname = new Map<string, PersonDef[]>();
   const single = new Map<string, PersonDef>();
@@ -113,12 +186,17 @@ function indexPersons(records: readonly RegistryEntry[]): { bySurname: Map<strin
         name: record.name,
         ...(record.affiliation !== undefined ? { affiliation: record.affiliation } : {}),
         ...(record.role !== undefined ? { role: record.role } : {}),
+        affiliations: record.affiliations ?? [],
         given: keys.given,
         surname: keys.surname,
         aliases: record.aliases ?? [],
       };
       if (words.length === 1) single.set(fold(spelling), person);
-      else bySurname.set(keys.surname, [...(bySurname.get(keys.surname) ?? []), person]);
+      else {
+        const list = bySurname.get(keys.surname);
+        if (list) list.push(person);
+        else bySurname.set(keys.surname, [person]);
+      }
     }
   }
   return { bySurname, single };

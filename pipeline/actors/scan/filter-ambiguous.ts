@@ -3,25 +3,46 @@ import type { Registry } from '../registry/load-registry.js';
 import type { ActorMention } from '../model.js';
 
 /**
- * Drops mentions of ambiguous aliases ("Georgia", "Jordan", "Turkey") that the
- * article does not confirm. An ambiguous alias stands when the article carries
- * one of its cues ("Tbilisi", "Amman") or names at least `minOtherStates` other
- * states, and none of its negative cues ("Atlanta", "roast"). Cues with a
- * capital match case-sensitively; lowercase cues match any case.
+ * Drops mentions of ambiguous aliases that the article does not confirm:
+ * - a state alias of data/ambiguous.json ("Georgia", "Jordan", "Turkey") stands
+ *   when the article carries one of its cues ("Tbilisi", "Amman") or names at
+ *   least `minOtherStates` other states, and none of its negative cues
+ *   ("Atlanta", "roast"). Cues with a capital match case-sensitively;
+ *   lowercase cues match any case.
+ * - a knowledge-base alias that is also a common word ("Shell", "Respect",
+ *   "Congress") stands when the article names the same actor by another of its
+ *   names too ("Royal Dutch Shell ... Shell said"), or, for a party, when the
+ *   party is of the article's home state ("Democrats" in a US story).
+ * - a party stands only in an article about its state: its home state, or a
+ *   state the article names ("Justice minister" is no Armenian party in a
+ *   British story).
+ * A dropped mention that is also a place's name ("Georgia", "Washington")
+ * becomes that place.
  */
-export function filterAmbiguous(sentences: readonly ActorMention[][], articleText: string, registry: Registry): ActorMention[][] {
-  const hasAmbiguous = sentences.some((ms) => ms.some((m) => m.ambiguous));
+export function filterAmbiguous(sentences: readonly ActorMention[][], articleText: string, registry: Registry, home?: string): ActorMention[][] {
+  const partyOf = (m: ActorMention): string | undefined => {
+    const actor = registry.actors.get(m.actorId);
+    return actor?.category === 'party' ? (actor.state ?? '') : undefined;
+  };
+  const hasAmbiguous = sentences.some((ms) => ms.some((m) => m.ambiguous || m.confirm || partyOf(m) !== undefined));
   if (!hasAmbiguous) return sentences.map((ms) => [...ms]);
   const lower = articleText.toLowerCase();
   const found = (cue: string): boolean => (cue === cue.toLowerCase() ? lower.includes(cue) : articleText.includes(cue));
   const states = new Set<string>();
+  const confirmed = new Set<string>();
   for (const ms of sentences) {
     for (const m of ms) {
       if (!m.ambiguous && registry.actors.get(m.actorId)?.kind === 'state') states.add(m.actorId);
+      if (!m.ambiguous && !m.confirm) confirmed.add(m.actorId);
     }
   }
   const verdict = new Map<string, boolean>();
   const keep = (m: ActorMention): boolean => {
+    const partyState = partyOf(m);
+    const ours = partyState !== undefined && (partyState === home || states.has(partyState));
+    // Without a home state, a party's full name ("Scottish National Party") is specific enough; one word is not.
+    if (partyState !== undefined && partyState !== '' && !ours && (home !== undefined || m.end - m.start === 1)) return false;
+    if (m.confirm) return confirmed.has(m.actorId) || ours;
     if (!m.ambiguous) return true;
     const key = fold(m.surface);
     const cues = registry.ambiguous.get(key);
@@ -34,5 +55,10 @@ export function filterAmbiguous(sentences: readonly ActorMention[][], articleTex
     }
     return ok;
   };
-  return sentences.map((ms) => ms.filter(keep));
+  return sentences.map((ms) =>
+    ms.flatMap((m): ActorMention[] => {
+      if (keep(m)) return [m];
+      return m.place !== undefined ? [{ start: m.start, end: m.end, actorId: m.place, form: 'place', surface: m.surface, agentive: false, ambiguous: false }] : [];
+    }),
+  );
 }

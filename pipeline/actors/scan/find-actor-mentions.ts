@@ -25,10 +25,16 @@ export function findActorMentions(tokens: readonly Token[], registry: Registry, 
       i += 1;
       continue;
     }
-    const target = pickTarget(match.targets, tokens, match.end, registry, lexicon);
-    if (target && target.form !== 'blocker') {
-      const mention = classify(tokens, i, match.end, target, registry, lexicon);
-      if (mention) mentions.push(mention);
+    // A place of the same name ("Washington", "Georgia") stands when the actor reading does not.
+    const place = match.targets.find((t) => t.form === 'place');
+    const others = match.targets.filter((t) => t.form !== 'place');
+    const target = others.length > 0 ? pickTarget(others, tokens, match.end, registry, lexicon) : undefined;
+    const mention = target && target.form !== 'blocker' ? classify(tokens, i, match.end, target, registry, lexicon) : undefined;
+    if (mention) {
+      if (place) mention.place = place.actorId;
+      mentions.push(mention);
+    } else if (place && !insideName(tokens, i, match.end, lexicon)) {
+      mentions.push({ start: i, end: match.end, actorId: place.actorId, form: 'place', surface: surfaceOf(tokens, i, match.end), agentive: false, ambiguous: false });
     }
     i = match.end;
   }
@@ -70,9 +76,9 @@ function pickTarget(targets: readonly AliasTarget[], tokens: readonly Token[], e
 function classify(tokens: readonly Token[], start: number, end: number, target: AliasTarget, registry: Registry, lexicon: Lexicon): ActorMention | undefined {
   const before = tokens[start - 1];
   const after = tokens[end];
-  const surface = tokens.slice(start, end).map((t) => t.raw).join(' ');
+  const surface = surfaceOf(tokens, start, end);
   if (target.form === 'capital' && before && lexicon.locatives.has(before.norm)) return undefined;
-  const mention: ActorMention = { start, end, actorId: target.actorId, form: target.form, surface, agentive: true, ambiguous: target.ambiguous === true };
+  const mention: ActorMention = { start, end, actorId: target.actorId, form: target.form, surface, agentive: true, ambiguous: target.ambiguous === true, ...(target.confirm ? { confirm: true } : {}) };
   const hyphenated = (after?.raw === '-' && after.glue && tokens[end + 1]?.glue === true) || (before?.raw === '-' && tokens[start]?.glue === true);
   if (hyphenated) {
     mention.agentive = false;
@@ -87,6 +93,18 @@ function classify(tokens: readonly Token[], start: number, end: number, target: 
   const noun = after && !after.cap ? nounAt(tokens, end, registry) : undefined;
   if (noun) mention.end = noun.end;
   return mention;
+}
+
+/** "Swansea Bay Race Equality Council": a place running into other capitals is part of a bigger name. */
+function insideName(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const after = tokens[end];
+  const before = tokens[start - 1];
+  const capital = (t: Token | undefined): boolean => t !== undefined && t.cap && !t.upper && !isTitleWord(t, lexicon) && !lexicon.nonNames.has(t.norm);
+  return (capital(after) && !after?.glue) || (capital(before) && start > 1);
+}
+
+function surfaceOf(tokens: readonly Token[], start: number, end: number): string {
+  return tokens.slice(start, end).map((t) => t.raw).join(' ');
 }
 
 function extendOverNoun(tokens: readonly Token[], mention: ActorMention, from: number, registry: Registry, lexicon: Lexicon): ActorMention {

@@ -1,3 +1,4 @@
+import { isCommonWord } from '../registry/is-common-word.js';
 import type { Lexicon } from '../registry/lexicon.js';
 import type { ActorMention, PersonMention, Token } from '../model.js';
 
@@ -34,5 +35,6 @@ export function findOrganisationNames(tokens: readonly Token[], actors: readonly
       names.push(tokens.slice(start, i).map((w) => w.raw).join(' '));
     }
   }
-  return names;
+  // "rival group Workers": one common word is no organisation's name.
+  return names.filter((name) => name.includes(' ') || !isCommonWord(name));
 }

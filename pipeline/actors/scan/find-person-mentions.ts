@@ -8,6 +8,10 @@ import { readRolePhrase } from './read-role-phrase.js';
 import { splitName } from './split-name.js';
 
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Titles that are part of how a person is named when no given name follows ("Lord Woolf", "Prince Edward"). */
+const NAME_TITLES = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'viscount', 'duke', 'duchess', 'prince', 'princess', 'king', 'queen', 'pope', 'cardinal', 'archbishop', 'sheikh', 'emir']);
+/** Honorifics that go with a given name alone ("Sir John", "Dame Judi"): such a name is a reference back, not a person. */
+const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame']);
 const SENTENCE_OPENERS = new Set(['“', '"', '«', '(', '–', '—', ':']);
 
 /** Most words a name keeps (particles aside); longer capitalised runs are titles or headlines. */
@@ -20,23 +24,26 @@ const MAX_NAME_WORDS = 4;
  * may cross ambiguous aliases ("Jordan" in "Michael Jordan") but no other
  * actor name. Surnames alone are found later, once the set's persons are known.
  */
-export function findPersonMentions(tokens: readonly Token[], mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention[] {
+export function findPersonMentions(tokens: readonly Token[], found: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention[] {
   const blocked = new Set<number>();
-  for (const m of mentions) {
-    if (m.ambiguous && m.end - m.start === 1) continue;
+  for (const m of found) {
+    // One-word places and ambiguous names are also surnames ("Jesse Jackson", "Michael Jordan").
+    if ((m.ambiguous || m.form === 'place') && m.end - m.start === 1) continue;
     for (let i = m.start; i < m.end; i += 1) blocked.add(i);
   }
-  const found: PersonMention[] = [];
+  // In a title a place stands for its state: "New Jersey Governor Chris Christie" is of the United States.
+  const mentions = found.map((m) => (m.form === 'place' ? { ...m, actorId: registry.stateOf.get(m.actorId) ?? m.actorId } : m));
+  const persons: PersonMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const end = runEnd(tokens, i, blocked, lexicon);
     if (end > i) {
       const person = readPerson(tokens, i, end, mentions, registry, lexicon);
-      if (person) found.push(person);
+      if (person) persons.push(person);
       i = end;
     } else i += 1;
   }
-  return found;
+  return persons;
 }
 
 function isNameWord(tokens: readonly Token[], i: number, blocked: ReadonlySet<number>, lexicon: Lexicon): boolean {
@@ -109,15 +116,20 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
   if (!evidence) return undefined;
   const reading = title?.affiliation || title?.organisation ? title : apposition?.affiliation || apposition?.organisation ? apposition : title ?? apposition;
   const role = title?.role ?? apposition?.role;
+  // One word after a title: "Lord Woolf" is a name; "Sir John" refers back; "Mr Howard" is a surname to resolve.
+  const before = fold(tokens[start - 1]?.raw ?? '').replace(/\.$/, '');
+  const alone = nameTokens.length === 1 && !single;
+  if (alone && GIVEN_NAME_HONORIFICS.has(before) && lexicon.givenNames.has(nameTokens[0]?.norm ?? '')) return undefined;
+  const titledName = alone && NAME_TITLES.has(before) ? `${tokens[start - 1]?.raw ?? ''} ${name}` : undefined;
   return {
     start: titleStart,
     nameStart: start,
     nameEnd: runEnd,
     end: appositionEnd > 0 ? appositionEnd : runEnd,
-    name: single?.name ?? name,
+    name: single?.name ?? titledName ?? name,
     given: single ? single.given : keys.given,
     surname: single ? single.surname : keys.surname,
-    full: true,
+    full: !alone || titledName !== undefined,
     ...(reading?.affiliation !== undefined ? { affiliation: reading.affiliation } : {}),
     ...(reading?.affiliation === undefined && reading?.organisation !== undefined ? { organisation: reading.organisation } : {}),
     ...(role !== undefined ? { role } : {}),

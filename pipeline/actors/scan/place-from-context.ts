@@ -1,6 +1,7 @@
 import { findClauses } from '../read/find-clauses.js';
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
+import { isGovernmentRole } from '../registry/read-offices.js';
 import type { Participant, PersonMention } from '../model.js';
 import type { ScannedSentence } from './scan-sentences.js';
 
@@ -13,13 +14,16 @@ const OPENERS = new Set(['“', '”', '"', ',', '«', '»', 'its', 'their']);
  * clear who they speak for:
  * 1. "Its president, X" / "Their spokesman, X": the actor that was the
  *    subject of the sentence before ("UEFA backed the bid. Its president ...").
- * 2. A government office ("Energy minister X", "A spokesman, X"): the single
- *    actor that was the subject of the sentence before ("Kazakhstan has
+ * 2. Without a home state, a government office ("Energy minister X", "A
+ *    spokesman, X"): the single actor that was the subject of the sentence before ("Kazakhstan has
  *    exceeded its quota. Energy minister X said ..."), else the single state
  *    the story's headline and lead sentence name.
+ * 3. Otherwise a government office anywhere in the sentence ("said Chancellor
+ *    Gordon Brown") is the article's home state's, as `office` (weaker than
+ *    what the text says, stronger than the knowledge base).
  * Otherwise the person stays unplaced.
  */
-export function placeFromContext(scanned: readonly ScannedSentence[], lead: readonly ScannedSentence[], registry: Registry, lexicon: Lexicon): ScannedSentence[] {
+export function placeFromContext(scanned: readonly ScannedSentence[], lead: readonly ScannedSentence[], registry: Registry, lexicon: Lexicon, home?: string): ScannedSentence[] {
   const leadStates = new Set(
     lead.flatMap((s) => s.actors).filter((m) => registry.actors.get(m.actorId)?.kind === 'state').map((m) => m.actorId),
   );
@@ -29,12 +33,18 @@ export function placeFromContext(scanned: readonly ScannedSentence[], lead: read
     // The sentence before is read for its subjects only when someone here needs them (most sentences do not).
     const needs = sentence.persons.some((p) => p.affiliation === undefined && p.organisation === undefined && p.role !== undefined);
     const previous = needs && before ? subjectActors(before, lexicon) : [];
-    placed.push(needs ? { ...sentence, persons: sentence.persons.map((p) => place(p, sentence, previous, leadStates, lexicon)) } : sentence);
+    placed.push(needs ? { ...sentence, persons: sentence.persons.map((p) => withOffice(place(p, sentence, previous, leadStates, registry, lexicon, home), home, lexicon)) } : sentence);
   }
   return placed;
 }
 
-function place(p: PersonMention, sentence: ScannedSentence, previous: readonly string[], leadStates: ReadonlySet<string>, lexicon: Lexicon): PersonMention {
+/** "Chancellor Gordon Brown" anywhere in a sentence: a government office the text ties to no actor is the home state's. */
+function withOffice(p: PersonMention, home: string | undefined, lexicon: Lexicon): PersonMention {
+  if (home === undefined || p.affiliation !== undefined || p.organisation !== undefined || p.role === undefined) return p;
+  return isGovernmentRole(p.role, lexicon) ? { ...p, office: home } : p;
+}
+
+function place(p: PersonMention, sentence: ScannedSentence, previous: readonly string[], leadStates: ReadonlySet<string>, registry: Registry, lexicon: Lexicon, home: string | undefined): PersonMention {
   if (p.affiliation !== undefined || p.organisation !== undefined || p.role === undefined) return p;
   // Only a person who opens the sentence (its subject) continues the sentence before.
   const opening = sentence.tokens.slice(0, p.start).every((t) => t.quoted || OPENERS.has(t.norm) || lexicon.leadWords.has(t.norm));
@@ -42,11 +52,15 @@ function place(p: PersonMention, sentence: ScannedSentence, previous: readonly s
   const determiner = POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start]?.norm ?? '') ? 'its' : (sentence.tokens[p.start - 1]?.norm ?? '');
   const single = previous.length === 1 ? previous[0] : undefined;
   if (POSSESSIVE_DETERMINERS.has(determiner)) return single ? { ...p, affiliation: single } : p;
-  const government = p.role.split(/[\s-]+/).some((w) => lexicon.governmentRoles.has(w));
-  if (!government) return p;
-  if (single) return { ...p, affiliation: single };
+  if (!isGovernmentRole(p.role, lexicon)) return p;
+  // With a home state, a government office is its own (rule 3): the subject of the sentence before is
+  // often a foreign state ("... Indonesia. International Development Minister Gareth Thomas said").
+  if (home !== undefined) return p;
+  // A guess from the neighbouring sentences, as weak as a home state: what the knowledge base knows wins.
+  // A government office belongs to a state, never to the party or company the sentence before was about.
+  if (single) return registry.actors.get(single)?.kind === 'state' ? { ...p, office: single } : p;
   const lead = leadStates.size === 1 ? [...leadStates][0] : undefined;
-  return previous.length === 0 && lead ? { ...p, affiliation: lead } : p;
+  return previous.length === 0 && lead ? { ...p, office: lead } : p;
 }
 
 /** The actors that are subjects of a sentence's clauses (persons count as their affiliation). */

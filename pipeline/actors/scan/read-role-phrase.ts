@@ -1,3 +1,4 @@
+import { isCommonWord } from '../registry/is-common-word.js';
 import type { Lexicon } from '../registry/lexicon.js';
 import type { ActorMention, Token } from '../model.js';
 
@@ -45,9 +46,13 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
       if (head < 0) head = i;
     } else if (lexicon.honorifics.has(norm)) titled = true;
   }
+  // "Association of Chief Police Officers president": a capitalised name with "of" before a lowercase head
+  // is an organisation, role words and all.
+  const named = inside.length === 0 ? namedBody(tokens, from, to, lexicon) : undefined;
+  if (named) head = named.head;
   const before = head < 0 ? inside : inside.filter((m) => m.end <= head);
   let affiliation = before.at(-1)?.actorId;
-  let organisation = head < 0 ? undefined : capitalRun(tokens, from, head, mentionAt, lexicon);
+  let organisation = head < 0 ? undefined : named?.name ?? capitalRun(tokens, from, head, mentionAt, lexicon);
   if (affiliation === undefined && head >= 0) {
     const ofAt = findIndex(tokens, head, to, (t) => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm));
     if (ofAt >= 0 && OF_PREPOSITIONS.has(tokens[ofAt]?.norm ?? '')) {
@@ -57,7 +62,7 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
       if (affiliation === undefined) organisation ??= capitalRun(tokens, ofAt + 1, end < 0 ? to : end, mentionAt, lexicon);
     }
   }
-  const role = head < 0 ? undefined : roleText(tokens, from, to, mentionAt, lexicon);
+  const role = head < 0 ? undefined : roleText(tokens, named ? head : from, to, mentionAt, lexicon);
   // A former office ("former Ethiopian prime minister") no longer speaks for that actor.
   if (role !== undefined && FORMER.test(role)) return { titled, role };
   return {
@@ -66,6 +71,29 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
     ...(affiliation !== undefined ? { affiliation } : {}),
     ...(affiliation === undefined && organisation !== undefined ? { organisation } : {}),
   };
+}
+
+/** Words that may join the capitalised words of a name ("Association of Chief Police Officers", "Marks & Spencer"). */
+const NAME_JOINERS = new Set(['of', '&', 'and', 'for', 'the', '-']);
+
+/** The whole capitalised run before the last, lowercase role head, when it holds "of" and a capitalised role word. */
+function namedBody(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): { name: string; head: number } | undefined {
+  let last = -1;
+  for (let i = to - 1; i >= from; i -= 1) {
+    if (lexicon.roleHeads.has(bare(tokens[i]))) {
+      last = i;
+      break;
+    }
+  }
+  const head = tokens[last];
+  if (last <= from || !head || head.cap) return undefined;
+  const run = tokens.slice(from, last);
+  while (run.length > 0 && DETERMINERS.has(run[0]?.norm ?? '')) run.shift();
+  const first = run[0];
+  if (!first || !first.cap || lexicon.roleHeads.has(bare(first))) return undefined;
+  if (!run.every((t) => t.cap || NAME_JOINERS.has(t.norm)) || !run.some((t) => t.norm === 'of') || !run.some((t) => t.cap && (lexicon.roleHeads.has(bare(t)) || lexicon.roleModifiers.has(bare(t))))) return undefined;
+  if (NAME_JOINERS.has(run.at(-1)?.norm ?? '')) return undefined;
+  return { name: run.map((t) => t.raw).join(' ').replace(/ - /g, '-'), head: last };
 }
 
 function bare(token: Token | undefined): string {
@@ -98,7 +126,9 @@ function capitalRun(tokens: readonly Token[], from: number, to: number, mentionA
     else if (words.length > 0 && t.norm === 'of' && tokens[i + 1]?.cap === true && i + 1 < to) words.push(t.raw);
     else if (words.length > 0) break;
   }
-  return words.length > 0 ? words.join(' ').replace(/ - /g, '-') : undefined;
+  // One common word ("Association" of "Association of Chief Police Officers", "Committee") names nothing by itself.
+  if (words.length === 0 || (words.length === 1 && isCommonWord(words[0] as string))) return undefined;
+  return words.join(' ').replace(/ - /g, '-');
 }
 
 function roleText(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, ActorMention>, lexicon: Lexicon): string | undefined {
@@ -116,7 +146,9 @@ function roleText(tokens: readonly Token[], from: number, to: number, mentionAt:
     if (words.length === 0 && !roleWord) continue;
     words.push(t.raw === '-' ? '-' : roleWord ? norm : t.raw);
   }
-  while (words.length > 0 && DETERMINERS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+  // "Home Office minister Lord": an honorific before the name belongs to the name, not the role.
+  const honorificOnly = (word: string): boolean => lexicon.honorifics.has(word) && !lexicon.roleHeads.has(word);
+  while (words.length > 0 && (DETERMINERS.has((words.at(-1) ?? '').toLowerCase()) || honorificOnly((words.at(-1) ?? '').toLowerCase().replace(/\.$/, '')))) words.pop();
   const text = words.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s").replace(/ ,/g, ',');
   const lastHead = [...words].reverse().find((w) => lexicon.roleHeads.has(w));
   if (!text || (lastHead !== undefined && lexicon.weakRoles.has(lastHead) && words.length === 1)) return undefined;

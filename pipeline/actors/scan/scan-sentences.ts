@@ -1,40 +1,54 @@
 import type { AliasTrie } from '../registry/alias-trie.js';
 import { filterAmbiguous } from './filter-ambiguous.js';
 import { findActorMentions } from './find-actor-mentions.js';
+import { findHomeState } from './find-home-state.js';
 import { findOrganisationNames } from './find-organisation-names.js';
 import { findPersonMentions } from './find-person-mentions.js';
 import { placeFromContext } from './place-from-context.js';
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
-import type { ActorMention, PersonMention, Token } from '../model.js';
+import type { ActorMention, PersonMention, StoryText, Token } from '../model.js';
 import { tokenise } from './tokenise.js';
 
 /** One sentence of a story, read. */
 export interface ScannedSentence {
   readonly tokens: readonly Token[];
   readonly actors: readonly ActorMention[];
+  /** Places the sentence names ("New Jersey", "Aleppo"): never actors, but they hold their words. */
+  readonly places: readonly ActorMention[];
   /** Persons named in full (surnames alone come later). */
   readonly persons: readonly PersonMention[];
   /** Organisations introduced by a describing noun or a legal suffix ("carrier Ryanair", "Alstom SA"). */
   readonly organisations: readonly string[];
+  /** The story's home state and date, for whom a surname alone means. */
+  readonly context: { readonly home?: string; readonly date?: string };
 }
 
 /**
- * Tokens, actor mentions and full-name persons of each sentence of one story.
- * Ambiguous aliases are judged against the whole story; an actor name inside a
- * person's name ("Jordan" in "Michael Jordan") yields to the person.
+ * Tokens, actor mentions, places and full-name persons of each sentence of one
+ * story. Ambiguous aliases are judged against the whole story; an actor name
+ * inside a person's name ("Jordan" in "Michael Jordan") yields to the person.
+ * Every person carries the story's home state and date, which later steps read
+ * the knowledge base against.
  */
-export function scanSentences(title: string, sentences: readonly string[], text: string, registry: Registry, lexicon: Lexicon, extra?: AliasTrie): ScannedSentence[] {
-  const tokens = [title, ...sentences].map(tokenise);
+export function scanSentences(story: StoryText, registry: Registry, lexicon: Lexicon, extra?: AliasTrie): ScannedSentence[] {
+  const tokens = [story.title, ...story.sentences].map(tokenise);
   const raw = tokens.map((t) => findActorMentions(t, registry, lexicon, extra));
-  const actors = filterAmbiguous(raw, `${title}\n${text}`, registry);
+  // The home state is read twice: from the names that need no confirming, to confirm parties and common-word
+  // names by it ("Democrats" in a US story), then from everything that stands.
+  const sure = raw.map((ms) => ms.filter((m) => !m.ambiguous && !m.confirm));
+  const first = findHomeState(story, tokens.map((t, i) => ({ tokens: t, mentions: sure[i] ?? [] })), registry);
+  const filtered = filterAmbiguous(raw, `${story.title}\n${story.text}`, registry, first);
+  const home = findHomeState(story, tokens.map((t, i) => ({ tokens: t, mentions: filtered[i] ?? [] })), registry);
+  const context = { ...(home !== undefined ? { home } : {}), ...(story.date !== undefined ? { date: story.date } : {}) };
   const scanned = tokens.map((t, i): ScannedSentence => {
-    const mentions = actors[i] ?? [];
-    const persons = findPersonMentions(t, mentions, registry, lexicon);
+    const mentions = filtered[i] ?? [];
+    const persons = findPersonMentions(t, mentions, registry, lexicon).map((p) => ({ ...p, ...context }));
     const kept = mentions.filter((m) => !persons.some((p) => m.start < p.nameEnd && m.end > p.nameStart));
-    return { tokens: t, actors: kept, persons, organisations: findOrganisationNames(t, kept, persons, lexicon) };
+    const actors = kept.filter((m) => m.form !== 'place');
+    return { tokens: t, actors, places: kept.filter((m) => m.form === 'place'), persons, organisations: findOrganisationNames(t, kept, persons, lexicon), context };
   });
   // The headline is read only as context for placing persons (step 2 of placeFromContext).
   const [headline, ...body] = scanned;
-  return placeFromContext(body, headline ? [headline, ...body.slice(0, 1)] : body.slice(0, 1), registry, lexicon);
+  return placeFromContext(body, headline ? [headline, ...body.slice(0, 1)] : body.slice(0, 1), registry, lexicon, home);
 }

@@ -6,7 +6,7 @@ import { lexicon, registry } from '../helpers.js';
 
 const actorOf = (p: PersonEntity): string => p.affiliation ?? p.id;
 const readAll = (sentences: string[]) => {
-  const scan = scanSentences('Story', sentences, sentences.join(' '), registry, lexicon);
+  const scan = scanSentences({ title: 'Story', sentences, text: sentences.join(' ') }, registry, lexicon);
   const index = clusterPersons(scan.flatMap((s) => s.persons), registry);
   return readStory(scan, index, lexicon, actorOf, (id) => registry.actors.get(id)?.kind === 'organisation');
 };

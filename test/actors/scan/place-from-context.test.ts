@@ -3,7 +3,7 @@ import { scanSentences } from '../../../pipeline/actors/scan/scan-sentences.js';
 import { lexicon, registry } from '../helpers.js';
 
 const placed = (title: string, sentences: string[]) =>
-  scanSentences(title, sentences, sentences.join(' '), registry, lexicon).flatMap((s) => s.persons.map((p) => `${p.name}:${p.affiliation ?? '-'}`));
+  scanSentences({ title, sentences, text: sentences.join(' ') }, registry, lexicon).flatMap((s) => s.persons.map((p) => `${p.name}:${p.affiliation ?? '-'}`));
 
 describe('placeFromContext', () => {
   it('places "Its president, X" under the subject of the sentence before', () => {

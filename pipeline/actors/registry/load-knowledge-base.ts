@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { KB_KINDS, type KbEntry } from '../../types.js';
+
+/** The shipped files, one per category, as `npm run build:kb` writes them. */
+export const KB_FILES = ['places', 'parties', 'organisations', 'companies', 'groups', 'persons'] as const;
+
+/** The knowledge base as the registry reads it. */
+export interface KnowledgeBase {
+  /** Every entry of every file, in file order. */
+  readonly entries: readonly KbEntry[];
+  /** Folded nickname or variant -> folded canonical given name ("jim" -> "james"), for variants that point one way only. */
+  readonly givenVariants: ReadonlyMap<string, string>;
+}
+
+/** A knowledge-base file that is missing or corrupt: the run cannot place anyone without it. */
+export class KnowledgeBaseError extends Error {
+  override readonly name = 'KnowledgeBaseError';
+}
+
+const DEFAULT_DIR = fileURLToPath(new URL('../kb/', import.meta.url));
+const kinds = new Set<string>(KB_KINDS);
+const cache = new Map<string, KnowledgeBase>();
+
+/**
+ * Reads the knowledge base once per folder. A file that is missing, is not
+ * JSON, or holds an entry without an id, a known kind, a name and a source
+ * throws a KnowledgeBaseError naming the file: an empty registry would brief
+ * real news silently wrong.
+ */
+export function loadKnowledgeBase(dir: string = DEFAULT_DIR): KnowledgeBase {
+  let kb = cache.get(dir);
+  if (!kb) {
+    kb = { entries: KB_FILES.flatMap((name) => readEntries(dir, name)), givenVariants: readVariants(dir) };
+    cache.set(dir, kb);
+  }
+  return kb;
+}
+
+function readJson(dir: string, name: string): unknown {
+  const file = `${dir}${name}.json`;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new KnowledgeBaseError(`Cannot load the knowledge base: pipeline/actors/kb/${name}.json cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); rebuild it with npm run build:kb`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new KnowledgeBaseError(`Cannot load the knowledge base: pipeline/actors/kb/${name}.json is not valid JSON (${(error as Error).message}); rebuild it with npm run build:kb`);
+  }
+}
+
+function readEntries(dir: string, name: string): KbEntry[] {
+  const data = readJson(dir, name) as { entries?: unknown };
+  if (!Array.isArray(data?.entries)) throw new KnowledgeBaseError(`Cannot load the knowledge base: pipeline/actors/kb/${name}.json has no "entries" list`);
+  for (const [i, entry] of (data.entries as unknown[]).entries()) {
+    const e = entry as Partial<KbEntry> | null;
+    if (!e || typeof e.id !== 'string' || typeof e.name !== 'string' || typeof e.source !== 'string' || !kinds.has(String(e.kind))) {
+      throw new KnowledgeBaseError(`Cannot load the knowledge base: pipeline/actors/kb/${name}.json entry ${i} lacks an id, a known kind, a name or a source`);
+    }
+  }
+  return data.entries as KbEntry[];
+}
+
+/** `{ "variants": { "james": ["jim", "jimmy"] } }`, reversed; a nickname of two names ("sandy") is left out. */
+function readVariants(dir: string): Map<string, string> {
+  const data = readJson(dir, 'given-names') as { variants?: Record<string, unknown> };
+  if (typeof data?.variants !== 'object' || data.variants === null) throw new KnowledgeBaseError('Cannot load the knowledge base: pipeline/actors/kb/given-names.json has no "variants" table');
+  const canonical = new Map<string, string | null>();
+  for (const [name, variants] of Object.entries(data.variants)) {
+    if (!Array.isArray(variants)) continue;
+    for (const variant of variants) {
+      if (typeof variant !== 'string' || variant === name) continue;
+      const seen = canonical.get(variant);
+      canonical.set(variant, seen === undefined || seen === name ? name : null);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [variant, name] of canonical) if (name !== null && !data.variants[variant]) out.set(variant, name);
+  return out;
+}
