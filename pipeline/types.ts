@@ -202,6 +202,8 @@ export interface Story {
   readonly status: StoryStatus;
   /** The canonical article's sentences, in order, as the sentence splitter found them. */
   readonly sentences: readonly string[];
+  /** The id of the story group (the same event across outlets) this article belongs to, when dedupe grouped them. */
+  readonly group?: string;
 }
 
 /** Where a claim occurs: a sentence of a story. */
@@ -330,6 +332,8 @@ export interface Point {
   readonly speaker?: string;
   /** Number of distinct sources that support it. */
   readonly support: number;
+  /** The story (event group) it belongs to, when dedupe grouped the articles into stories. */
+  readonly story?: string;
 }
 
 /** One actor's part of the briefing. */

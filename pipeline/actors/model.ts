@@ -97,6 +97,8 @@ export interface ActorMention {
   role?: string;
   /** A place of the same name ("Washington", "Georgia"), which the words are when the actor reading is dropped. */
   place?: string;
+  /** Other actors of the same name ("Conservative": the UK's party, Honduras's), tried in order when this one is dropped. */
+  alternatives?: readonly AliasTarget[];
 }
 
 /** A person named in a sentence, with what the text says about them. */

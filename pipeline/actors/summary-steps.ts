@@ -6,14 +6,21 @@ import { loadRegistry, type Registry } from './registry/load-registry.js';
 import type { ActorDef, StoryText } from './model.js';
 import type { PersonContext } from './persons/person-context.js';
 
-/** Points per actor when the options give none (issue 6: "default 5"). */
+/** Points per actor the briefing shows when the options give none. */
 const DEFAULT_POINTS_PER_ACTOR = 5;
+/**
+ * Points per actor the digest keeps (its JSON has them all; the renderings show
+ * `pointsPerActor`): enough for one point per story of a busy actor on a day of
+ * a few hundred articles, bounded so a 100k-article day stays small.
+ */
+const POINTS_KEPT_PER_ACTOR = 24;
 
 /** The options checked, and the registry and lexicon loaded. */
 export function beginSummary(options: ActorOptions): { readonly limit: number; readonly registry: Registry; readonly lexicon: Lexicon } {
-  const limit = options.pointsPerActor ?? DEFAULT_POINTS_PER_ACTOR;
-  if (!Number.isInteger(limit) || limit < 1) throw new TypeError(`Cannot summarise actors: got pointsPerActor ${String(limit)}, expected a positive integer`);
-  return { limit, registry: loadRegistry(options.registry ?? []), lexicon: loadLexicon() };
+  const shown = options.pointsPerActor ?? DEFAULT_POINTS_PER_ACTOR;
+  if (!Number.isInteger(shown) || shown < 1) throw new TypeError(`Cannot summarise actors: got pointsPerActor ${String(shown)}, expected a positive integer`);
+  // The briefing shows `pointsPerActor`; the JSON keeps one point per story up to a bound, for programs and the record.
+  return { limit: Math.max(shown, POINTS_KEPT_PER_ACTOR), registry: loadRegistry(options.registry ?? []), lexicon: loadLexicon() };
 }
 
 /** The collected evidence turned into ranked briefings. */

@@ -17,6 +17,9 @@ export interface ActorEvidence {
   readonly persons: Map<string, number>;
 }
 
+/** Sentences that must name an actor before it counts as a story's main actor. */
+const MAIN_ACTOR_MIN_SENTENCES = 2;
+
 /** Gathers evidence story by story, so no story's readings outlive it. */
 export interface CandidateCollector {
   /** Adds one story's readings (one per sentence). */
@@ -53,9 +56,10 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
     return e;
   };
   return {
-    add(story, readings) {
+    add(story, read) {
       stories += 1;
       const storyWords = new Set<string>();
+      const readings = withLeadAgent(read);
       readings.forEach((reading, i) => {
         for (const [id, surfaces] of reading.mentions) {
           const e = get(id);
@@ -86,6 +90,7 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
             support: claim?.support ?? 1,
             position: Math.min(existing?.position ?? i, i),
             centrality: 0,
+            ...(story.group !== undefined ? { story: story.group } : {}),
             ...(speaker !== undefined ? { speaker } : {}),
           });
         }
@@ -111,6 +116,24 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
       return { evidence, interactions: counted };
     },
   };
+}
+
+/**
+ * The lead sentence says what happened to the story's main actor, even when
+ * the grammar makes it an object ("Strong sales helped Renault boost its
+ * profits by 40%"): the actor the story names most, clearly ahead of the next,
+ * becomes an agent of the lead sentence when it is named there.
+ */
+function withLeadAgent(readings: readonly SentenceReading[]): readonly SentenceReading[] {
+  const lead = readings[0];
+  if (!lead) return readings;
+  const counts = new Map<string, number>();
+  for (const reading of readings) for (const id of reading.mentions.keys()) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!first || first[1] < MAIN_ACTOR_MIN_SENTENCES || (second && second[1] === first[1])) return readings;
+  const main = first[0];
+  if (!lead.mentions.has(main) || lead.agents.some((a) => a.actorId === main)) return readings;
+  return [{ ...lead, agents: [...lead.agents, { actorId: main, speech: false }] }, ...readings.slice(1)];
 }
 
 function centrality(words: readonly string[], df: ReadonlyMap<string, number>, total: number): number {

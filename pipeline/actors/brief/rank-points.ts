@@ -13,6 +13,8 @@ export interface Candidate {
   readonly position: number;
   /** Mean share of the set's stories whose agent sentences use its words (0..1). */
   readonly centrality: number;
+  /** The story (event group) it belongs to, when dedupe grouped the articles. */
+  readonly story?: string;
 }
 
 // Weights of a point's importance, tuned as a set on the seeds and the eval
@@ -34,41 +36,62 @@ const SAME_SPEAKER_SIMILARITY = 0.2;
 const SAME_SOURCE_SIMILARITY = 0.15;
 /** How many candidates per requested point MMR considers, best first. */
 const MMR_POOL_FACTOR = 8;
+/** Candidates of each story MMR considers besides the overall best: enough for a second round per story. */
+const MMR_POOL_PER_STORY = 3;
 /** Word overlap (Jaccard) at or above which a point repeats one already chosen and is dropped. */
 const REDUNDANT_SIMILARITY = 0.5;
 
 /**
- * The `limit` most important candidates, redundant ones dropped, chosen by
- * maximal marginal relevance: each pick maximises importance minus its
- * similarity to the points already picked. Ties break on key, so the order is
- * stable.
+ * Up to `limit` candidates, one per story before a second from any story, so
+ * an actor's points cover what it did across the day's stories (a state with
+ * sixteen officials in one story keeps its lead event in another). Within a
+ * round, picks follow maximal marginal relevance: each maximises importance
+ * minus its similarity to the points already picked; redundant ones are
+ * dropped. Ties break on key, so the order is stable.
  */
 export function rankPoints(candidates: readonly Candidate[], limit: number): Point[] {
   const maxSupport = candidates.reduce((m, c) => Math.max(m, c.support), 1);
   const importance = new Map(candidates.map((c) => [c.key, score(c, maxSupport)]));
-  const chosen: Candidate[] = [];
-  // MMR only ever picks from the most important few; the rest cannot win.
-  const pool = [...candidates]
-    .sort((a, b) => (importance.get(b.key) ?? 0) - (importance.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, limit * MMR_POOL_FACTOR);
+  const ranked = [...candidates].sort((a, b) => (importance.get(b.key) ?? 0) - (importance.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // MMR only ever picks from the best few of each story and overall; the rest cannot win.
+  const perStory = new Map<string, number>();
+  const pool = ranked.filter((c, i) => {
+    const seen = perStory.get(storyOf(c)) ?? 0;
+    perStory.set(storyOf(c), seen + 1);
+    return seen < MMR_POOL_PER_STORY || i < limit * MMR_POOL_FACTOR;
+  });
   // Words only for the pool: a large set has millions of candidates, and only these few are compared.
   const wordsOf = new Map(pool.map((c) => [c.key, contentWords(c.text).all]));
   const words = (c: Candidate): ReadonlySet<string> => wordsOf.get(c.key) ?? new Set();
+  const chosen: Candidate[] = [];
+  const taken = new Map<string, number>();
+  let round = 0;
   while (chosen.length < limit && pool.length > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const [i, c] of pool.entries()) {
+      if ((taken.get(storyOf(c)) ?? 0) > round) continue;
       let similarity = 0;
       for (const s of chosen) similarity = Math.max(similarity, jaccard(words(c), words(s)) + overlap(c, s));
       const value = MMR_LAMBDA * (importance.get(c.key) ?? 0) - (1 - MMR_LAMBDA) * similarity;
       if (value > bestValue) [best, bestValue] = [i, value];
     }
+    if (best < 0) {
+      round += 1;
+      continue;
+    }
     const [pick] = pool.splice(best, 1);
     if (!pick) break;
     if (chosen.some((s) => jaccard(words(pick), words(s)) >= REDUNDANT_SIMILARITY)) continue;
     chosen.push(pick);
+    taken.set(storyOf(pick), (taken.get(storyOf(pick)) ?? 0) + 1);
   }
-  return chosen.map((c) => ({ text: c.text, refs: c.refs, support: c.support, ...(c.speaker !== undefined ? { speaker: c.speaker } : {}) }));
+  return chosen.map((c) => ({ text: c.text, refs: c.refs, support: c.support, ...(c.speaker !== undefined ? { speaker: c.speaker } : {}), ...(c.story !== undefined ? { story: c.story } : {}) }));
+}
+
+/** The story a candidate belongs to: its event group when dedupe grouped one, else its first article. */
+function storyOf(c: Candidate): string {
+  return c.story ?? `ref:${c.refs[0] ?? 0}`;
 }
 
 /** Extra similarity for the same speaker or the same source, so an actor's points spread across voices and articles. */

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
+import type { KbAffiliation } from '../../types.js';
 import type { PersonDef, PersonMention } from '../model.js';
 import { fold } from '../scan/fold.js';
 import { activeAt, isGovernmentRole, officeRank } from '../registry/read-offices.js';
@@ -62,7 +63,7 @@ export interface PersonIndex {
  * what the text says, the home state for bare government titles, then the
  * registry (the knowledge base read at the latest date that names them).
  */
-export function clusterPersons(mentions: readonly PersonMention[], registry: Registry, lexicon: Lexicon): PersonIndex {
+export function clusterPersons(mentions: readonly PersonMention[], registry: Registry, lexicon: Lexicon, actorIdOf: (key: string) => string | undefined = (key) => (registry.actors.has(key) ? key : undefined)): PersonIndex {
   const bySurname = new Map<string, PersonEntity[]>();
   const entities: PersonEntity[] = [];
   const known = new Set<PersonEntity>();
@@ -90,17 +91,17 @@ export function clusterPersons(mentions: readonly PersonMention[], registry: Reg
     for (const g of mention.given) if (!entity.given.includes(g)) entity.given.push(g);
     vote(entity, mention, registry);
   }
-  for (const entity of entities) settle(entity, registry, lexicon);
+  for (const entity of entities) settle(entity, registry, lexicon, actorIdOf);
   const settledIds = new Map(entities.map((e) => [e.id, e]));
   const adopt = (surname: string, context: { readonly date?: string; readonly home?: string } = {}): PersonEntity | undefined => {
-    const def = pickBySurname(registry.personsBySurname.get(surname) ?? [], context, lexicon);
+    const def = pickBySurname(registry.personsBySurname.get(surname) ?? [], context, registry, lexicon);
     if (!def) return undefined;
     const existing = settledIds.get(def.id);
     if (existing) return existing;
     const entity = newEntity(def.id, def.name, def.surname, [...def.given], def);
     if (context.date !== undefined) entity.date = context.date;
     if (context.home !== undefined) entity.homes.set(context.home, 1);
-    settle(entity, registry, lexicon);
+    settle(entity, registry, lexicon, actorIdOf);
     // Not added to bySurname: `resolve` sees only persons named in full.
     entities.push(entity);
     settledIds.set(entity.id, entity);
@@ -136,18 +137,26 @@ function fits(def: PersonDef, date: string | undefined, states: ReadonlySet<stri
 }
 
 /** "Blair said": the registry person of that surname most likely meant, if one stands out. */
-function pickBySurname(defs: readonly PersonDef[], context: { readonly date?: string; readonly home?: string }, lexicon: Lexicon): PersonDef | undefined {
+function pickBySurname(defs: readonly PersonDef[], context: { readonly date?: string; readonly home?: string }, registry: Registry, lexicon: Lexicon): PersonDef | undefined {
   const ids = new Set(defs.map((d) => d.id));
   if (ids.size === 1 && defs[0]?.affiliations.length === 0) return defs[0];
+  // Someone of the story's home state first ("Mr Howard" in a British story is Michael Howard, not
+  // Australia's John Howard); a foreign head of state or government only when the home has nobody.
+  const home = pickByRank(defs, context.date, lexicon, (a) => context.home === undefined || a.id === context.home || registry.actors.get(a.id)?.state === context.home);
+  if (home || context.home === undefined) return home;
+  return pickByRank(defs, context.date, lexicon, (a) => officeRank(a, lexicon) >= 3);
+}
+
+/** The one person of highest office among `defs` at a date, counting only the affiliations `counts` keeps; legislators alone share too many surnames. */
+function pickByRank(defs: readonly PersonDef[], date: string | undefined, lexicon: Lexicon, counts: (a: KbAffiliation) => boolean): PersonDef | undefined {
   let best: PersonDef[] = [];
   let bestRank = 0;
   for (const def of defs) {
-    const active = activeAt(def.affiliations, context.date).filter((a) => context.home === undefined || a.id === context.home || officeRank(a, lexicon) >= 3);
-    const rank = Math.max(0, ...active.map((a) => officeRank(a, lexicon)));
+    const rank = Math.max(0, ...activeAt(def.affiliations, date).filter(counts).map((a) => officeRank(a, lexicon)));
     if (rank > bestRank) [best, bestRank] = [[def], rank];
     else if (rank === bestRank && rank > 0 && !best.some((b) => b.id === def.id)) best.push(def);
   }
-  // Only someone in government (rank 2 and up) is known by surname alone; legislators share too many.
+  // Only someone in government or at the head of a party or body (rank 2 and up) is known by surname alone.
   return best.length === 1 && bestRank >= 2 ? best[0] : undefined;
 }
 
@@ -191,6 +200,31 @@ function vote(entity: PersonEntity, mention: PersonMention, registry: Registry):
   if (mention.date !== undefined && (entity.date === undefined || mention.date > entity.date)) entity.date = mention.date;
 }
 
+/**
+ * The party a knowledge-base person belongs to at a date: the party of their
+ * latest membership begun by then (a party outlives the term it was recorded
+ * with: Bill Clinton is a Democrat in 2010), else their earliest.
+ */
+function partyAt(def: PersonDef, date: string | undefined, registry: Registry): string | undefined {
+  const parties = def.affiliations.filter((a) => registry.actors.get(a.id)?.category === 'party');
+  const begun = parties.filter((a) => date === undefined || a.from === undefined || a.from.slice(0, 10) <= date);
+  const latest = begun.reduce<KbAffiliation | undefined>((best, a) => (best === undefined || (a.from ?? '') >= (best.from ?? '') ? a : best), undefined);
+  return (latest ?? parties[0])?.id;
+}
+
+/** The votes with affiliation keys as actor ids; keys that name no actor (a rejected organisation) drop out. */
+function resolvedVotes(votes: Votes, actorIdOf: (key: string) => string | undefined): Votes {
+  const resolve = (counts: ReadonlyMap<string, number>): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const [key, n] of counts) {
+      const id = actorIdOf(key);
+      if (id !== undefined) out.set(id, (out.get(id) ?? 0) + n);
+    }
+    return out;
+  };
+  return { ...votes, state: resolve(votes.state), party: resolve(votes.party), org: resolve(votes.org), office: resolve(votes.office) };
+}
+
 /** Highest count wins; Map order (first seen) breaks ties. */
 function top(votes: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
@@ -207,11 +241,12 @@ function top(votes: ReadonlyMap<string, number>): string | undefined {
  * under their state; legislators, opposition and party figures under their
  * party; others under the organisation or state the text gives.
  */
-function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon): void {
-  const { votes, def } = entity;
+function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon, actorIdOf: (key: string) => string | undefined): void {
+  const { def } = entity;
+  const votes = resolvedVotes(entity.votes, actorIdOf);
   const active = def ? activeAt(def.affiliations, entity.date) : [];
   const kbOffice = [...active].filter((a) => registry.actors.get(a.id)?.kind === 'state').sort((a, b) => officeRank(b, lexicon) - officeRank(a, lexicon))[0];
-  const kbParty = active.find((a) => registry.actors.get(a.id)?.category === 'party')?.id;
+  const kbParty = def ? partyAt(def, entity.date, registry) : undefined;
   const kbOrg = active.find((a) => { const actor = registry.actors.get(a.id); return actor !== undefined && actor.kind !== 'state' && actor.category !== 'party'; });
   const fixed = def?.affiliation !== undefined ? registry.actors.get(def.affiliation) : undefined;
   const textRole = top(votes.role);

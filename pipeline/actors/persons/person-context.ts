@@ -22,14 +22,11 @@ export interface PersonContext {
  */
 export function buildPersonContext(persons: readonly PersonMention[], named: readonly string[], registry: Registry, lexicon: Lexicon): PersonContext {
   const discovered = discoverOrganisations(persons, named, lexicon, registry);
-  const index = clusterPersons(persons, registry, lexicon);
+  // Affiliation keys become actor ids: "org:Siemens" the discovered organisation's, registry ids as they are.
+  const actorIdOf = (key: string): string | undefined => discovered.byKey.get(key)?.id ?? (registry.actors.has(key) ? key : undefined);
+  const index = clusterPersons(persons, registry, lexicon, actorIdOf);
   const orgs = new Map([...discovered.byKey.values()].map((d) => [d.id, d]));
   const isOrganisation = (id: string): boolean => (registry.actors.get(id) ?? orgs.get(id))?.kind === 'organisation';
-  const actorOf = (p: PersonEntity): string => {
-    if (p.affiliation === undefined) return p.id;
-    const org = discovered.byKey.get(p.affiliation) ?? orgs.get(p.affiliation);
-    if (org) return org.id;
-    return registry.actors.has(p.affiliation) ? p.affiliation : p.id;
-  };
+  const actorOf = (p: PersonEntity): string => p.affiliation ?? p.id;
   return { discovered, index, orgs, isOrganisation, actorOf };
 }

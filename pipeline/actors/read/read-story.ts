@@ -39,8 +39,11 @@ export function readStory(
   actorOf: (p: PersonEntity) => string,
   isOrganisation: (actorId: string) => boolean,
 ): SentenceReading[] {
-  const find = (p: PersonMention, context: ScannedSentence['context']): PersonEntity | undefined => index.resolve(p.surname, p.given) ?? (p.full ? undefined : index.adopt(p.surname, context));
-  const local = [...new Set(scanned.flatMap((s) => s.persons.map((p) => find(p, s.context)).filter((p): p is PersonEntity => !!p)))];
+  const named = [...new Set(scanned.flatMap((s) => s.persons.filter((p) => p.full).map((p) => index.resolve(p.surname, p.given)).filter((p): p is PersonEntity => !!p)))];
+  // A surname alone ("Mr Howard") is first the person of that surname this story names in full.
+  const find = (p: PersonMention, context: ScannedSentence['context']): PersonEntity | undefined =>
+    p.full ? index.resolve(p.surname, p.given) : (named.find((e) => e.surname === p.surname) ?? index.resolve(p.surname, p.given) ?? index.adopt(p.surname, context));
+  const local = [...new Set([...named, ...scanned.flatMap((s) => s.persons.map((p) => find(p, s.context)).filter((p): p is PersonEntity => !!p))])];
   let previous: { subject?: PersonEntity; named: PersonEntity[] } = { named: [] };
   const seen: PersonEntity[] = [];
   let lastOrganisation: string | undefined;

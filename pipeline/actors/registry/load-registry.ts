@@ -92,6 +92,11 @@ function build(entries: readonly RegistryEntry[]): Registry {
       personRecords.set(entry.id, { id: entry.id, name: entry.name, kind: 'person', ...(entry.aliases ? { aliases: entry.aliases } : {}), ...(entry.affiliations ? { affiliations: entry.affiliations } : {}) });
       continue;
     }
+    // A ministry speaks for its state ("the State Department said" is the United States).
+    if (entry.category === 'ministry' && entry.state !== undefined) {
+      for (const alias of [entry.name, ...(entry.aliases ?? [])]) aliases.push({ alias, id: entry.state, form: 'institution' });
+      continue;
+    }
     // A curated entry of the same name keeps its id, so config and tests that name it still work.
     const id = [entry.name, ...(entry.aliases ?? [])].map((name) => sameAs.get(fold(name))).find((found) => found !== undefined) ?? entry.id;
     const existing = actors.get(id);

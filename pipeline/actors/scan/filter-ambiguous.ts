@@ -24,7 +24,7 @@ export function filterAmbiguous(sentences: readonly ActorMention[][], articleTex
     const actor = registry.actors.get(m.actorId);
     return actor?.category === 'party' ? (actor.state ?? '') : undefined;
   };
-  const hasAmbiguous = sentences.some((ms) => ms.some((m) => m.ambiguous || m.confirm || partyOf(m) !== undefined));
+  const hasAmbiguous = sentences.some((ms) => ms.some((m) => m.ambiguous || m.confirm || m.alternatives !== undefined || partyOf(m) !== undefined));
   if (!hasAmbiguous) return sentences.map((ms) => [...ms]);
   const lower = articleText.toLowerCase();
   const found = (cue: string): boolean => (cue === cue.toLowerCase() ? lower.includes(cue) : articleText.includes(cue));
@@ -58,6 +58,12 @@ export function filterAmbiguous(sentences: readonly ActorMention[][], articleTex
   return sentences.map((ms) =>
     ms.flatMap((m): ActorMention[] => {
       if (keep(m)) return [m];
+      // Another actor of the same name may fit the article ("Conservative" in a British story is the UK's party).
+      for (const alternative of m.alternatives ?? []) {
+        const { confirm: _dropped, ...rest } = m;
+        const other: ActorMention = { ...rest, actorId: alternative.actorId, form: alternative.form, ambiguous: alternative.ambiguous === true, alternatives: [], ...(alternative.confirm ? { confirm: true } : {}) };
+        if (keep(other)) return [other];
+      }
       return m.place !== undefined ? [{ start: m.start, end: m.end, actorId: m.place, form: 'place', surface: m.surface, agentive: false, ambiguous: false }] : [];
     }),
   );

@@ -32,6 +32,8 @@ export function findActorMentions(tokens: readonly Token[], registry: Registry, 
     const mention = target && target.form !== 'blocker' ? classify(tokens, i, match.end, target, registry, lexicon) : undefined;
     if (mention) {
       if (place) mention.place = place.actorId;
+      const alternatives = others.filter((t) => t !== target && t.form !== 'blocker' && t.form !== 'demonym');
+      if (alternatives.length > 0) mention.alternatives = alternatives;
       mentions.push(mention);
     } else if (place && !insideName(tokens, i, match.end, lexicon)) {
       mentions.push({ start: i, end: match.end, actorId: place.actorId, form: 'place', surface: surfaceOf(tokens, i, match.end), agentive: false, ambiguous: false });
@@ -66,7 +68,9 @@ function longest(tokens: readonly Token[], i: number, trie: AliasTrie, extra?: A
 /** "Saudi", "U.S." are names and demonyms: before an institution noun or a title they are the demonym. */
 function pickTarget(targets: readonly AliasTarget[], tokens: readonly Token[], end: number, registry: Registry, lexicon: Lexicon): AliasTarget | undefined {
   const demonym = targets.find((t) => t.form === 'demonym');
-  const other = targets.find((t) => t.form !== 'demonym');
+  // Of two names, a state's or an organisation's before a party's: parties' short forms collide most ("EU").
+  const others = targets.filter((t) => t.form !== 'demonym');
+  const other = others.find((t) => registry.actors.get(t.actorId)?.category !== 'party' && !t.confirm) ?? others.find((t) => !t.confirm) ?? others[0];
   if (!demonym || !other) return demonym ?? other;
   const next = tokens[end];
   const modifies = next !== undefined && !next.glue && (nounAt(tokens, end, registry) !== undefined || isTitleWord(next, lexicon));

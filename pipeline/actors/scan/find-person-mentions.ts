@@ -4,6 +4,8 @@ import { fold } from './fold.js';
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
 import type { ActorMention, PersonMention, Token } from '../model.js';
+import { readEmployerAfter } from './read-employer-after.js';
+import { readPartyTag } from './read-party-tag.js';
 import { readRolePhrase } from './read-role-phrase.js';
 import { splitName } from './split-name.js';
 
@@ -106,15 +108,17 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
   const name = nameTokens.map((t) => (t.glue ? t.raw : ` ${t.raw}`)).join('').trim();
   const titleStart = findTitleStart(tokens, start, mentions, lexicon);
   const title = titleStart < start ? readRolePhrase(tokens, titleStart, start, mentions, lexicon) : undefined;
-  const appositionEnd = findAppositionEnd(tokens, runEnd, lexicon);
+  const tag = readPartyTag(tokens, runEnd);
+  const appositionEnd = tag ? -1 : findAppositionEnd(tokens, runEnd, lexicon);
   const apposition = appositionEnd > 0 ? readRolePhrase(tokens, runEnd + 1, appositionEnd, mentions, lexicon) : undefined;
   const known = registry.personsBySurname.get(keys.surname)?.some((p) => p.given.some((g) => keys.given.includes(g))) === true;
   const single = nameTokens.length === 1 ? registry.personAliases.get(fold(name)) : undefined;
   const given = keys.given.length > 0 && lexicon.givenNames.has(nameTokens[0]?.norm ?? '');
   const titled = title?.titled === true || (tokens[start - 1]?.norm === "'s" && !!title?.affiliation);
-  const evidence = nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined;
+  const evidence = tag !== undefined || (nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined);
   if (!evidence) return undefined;
-  const reading = title?.affiliation || title?.organisation ? title : apposition?.affiliation || apposition?.organisation ? apposition : title ?? apposition;
+  const after = !tag && appositionEnd < 0 && nameTokens.length > 1 ? readEmployerAfter(tokens, runEnd, mentions, lexicon) : undefined;
+  const reading = title?.affiliation || title?.organisation ? title : apposition?.affiliation || apposition?.organisation ? apposition : after ?? title ?? apposition;
   const role = title?.role ?? apposition?.role;
   // One word after a title: "Lord Woolf" is a name; "Sir John" refers back; "Mr Howard" is a surname to resolve.
   const before = fold(tokens[start - 1]?.raw ?? '').replace(/\.$/, '');
@@ -125,12 +129,13 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
     start: titleStart,
     nameStart: start,
     nameEnd: runEnd,
-    end: appositionEnd > 0 ? appositionEnd : runEnd,
+    end: tag ? tag.end : appositionEnd > 0 ? appositionEnd : runEnd,
     name: single?.name ?? titledName ?? name,
     given: single ? single.given : keys.given,
     surname: single ? single.surname : keys.surname,
     full: !alone || titledName !== undefined,
-    ...(reading?.affiliation !== undefined ? { affiliation: reading.affiliation } : {}),
+    ...(reading?.affiliation !== undefined ? { affiliation: reading.affiliation } : tag && registry.actors.has(tag.state) ? { affiliation: tag.state } : {}),
+    ...(tag && registry.actors.has(tag.party) ? { party: tag.party } : {}),
     ...(reading?.affiliation === undefined && reading?.organisation !== undefined ? { organisation: reading.organisation } : {}),
     ...(role !== undefined ? { role } : {}),
   };

@@ -41,6 +41,10 @@ export function findTitleStart(tokens: readonly Token[], nameStart: number, ment
     } else if (!t.cap && /^\p{L}+$/u.test(t.raw) && isRoleWord(next, lexicon) && mentionEndingAt.get(j)?.role === undefined && mentionEndingAt.has(j) && !lexicon.nonNames.has(t.norm) && !lexicon.verbForms.has(t.norm) && !lexicon.auxiliaries.has(t.norm)) {
       // A portfolio word between an actor and its role ("French farm minister").
       j -= 1;
+    } else if (portfolioStart(tokens, j, lexicon) >= 0) {
+      // "Merck's head of research Peter Kim": a role head, "of" or "for", then its lowercase portfolio.
+      sawTitle = true;
+      j = portfolioStart(tokens, j, lexicon) - 1;
     } else if ((t.norm === 'and' || t.raw === '&') && isRoleWord(tokens[j - 1], lexicon)) {
       j -= 1;
       continue;
@@ -53,6 +57,21 @@ export function findTitleStart(tokens: readonly Token[], nameStart: number, ment
   // A bare possessive actor before the name ("Turkey's Recep Tayyip Erdoğan") is a title without a role.
   if (!sawTitle && tokens[nameStart - 1]?.norm === "'s" && mentionEndingAt.has(nameStart - 1)) return mentionEndingAt.get(nameStart - 1)?.start ?? nameStart;
   return sawTitle ? start : nameStart;
+}
+
+/** Most lowercase words a portfolio runs to after "of" or "for" ("head of trade policy"). */
+const MAX_PORTFOLIO_WORDS = 3;
+
+/** The index of the role head whose "of"/"for" portfolio ends at `at` (a lowercase word), or -1. */
+function portfolioStart(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  for (let k = at; k >= 0 && at - k < MAX_PORTFOLIO_WORDS; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.cap || !/^\p{L}+$/u.test(t.raw) || lexicon.verbForms.has(t.norm) || lexicon.auxiliaries.has(t.norm) || lexicon.nonNames.has(t.norm)) return -1;
+    const joiner = tokens[k - 1];
+    const head = tokens[k - 2];
+    if ((joiner?.norm === 'of' || joiner?.norm === 'for') && head && lexicon.roleHeads.has(head.norm.replace(/\.$/, ''))) return k - 2;
+  }
+  return -1;
 }
 
 function isRoleWord(token: Token | undefined, lexicon: Lexicon): boolean {

@@ -18,8 +18,11 @@ export interface RoleReading {
 }
 
 const FORMER = /\b(?:former|ex)\b/;
-const PORTFOLIO_PREPOSITIONS = new Set(['for', 'to', 'on', 'with', 'in']);
-const OF_PREPOSITIONS = new Set(['of', 'at', 'from']);
+const PORTFOLIO_PREPOSITIONS = new Set(['for', 'to', 'on', 'in']);
+// "an analyst with Jupiter Research", "economist at UBS": the employer follows these.
+const OF_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
+/** Role heads of those who speak or act for someone else, so that "for X" names their employer or client. */
+const REPRESENTATIVE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'counsel', 'adviser', 'advisor', 'consultant', 'analyst', 'economist', 'strategist', 'correspondent', 'reporter', 'editor', 'lobbyist', 'campaigner']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', "'s", ',', '(', ')']);
 
 /**
@@ -55,7 +58,9 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   let organisation = head < 0 ? undefined : named?.name ?? capitalRun(tokens, from, head, mentionAt, lexicon);
   if (affiliation === undefined && head >= 0) {
     const ofAt = findIndex(tokens, head, to, (t) => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm));
-    if (ofAt >= 0 && OF_PREPOSITIONS.has(tokens[ofAt]?.norm ?? '')) {
+    // "a lawyer for Yukos", "spokesman for the company": for those who speak for others, "for" names whom.
+    const speaksFor = tokens[ofAt]?.norm === 'for' && [...tokens.slice(from, ofAt)].some((t) => REPRESENTATIVE_HEADS.has(bare(t)));
+    if (ofAt >= 0 && (OF_PREPOSITIONS.has(tokens[ofAt]?.norm ?? '') || speaksFor)) {
       const end = findIndex(tokens, ofAt + 1, to, (t) => PORTFOLIO_PREPOSITIONS.has(t.norm) || t.raw === '(');
       const after = inside.filter((m) => m.start > ofAt && m.end <= (end < 0 ? to : end));
       affiliation = after.at(-1)?.actorId;
