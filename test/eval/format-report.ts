@@ -39,9 +39,9 @@ export function figuresOf(score: RunScore): Figure[] {
 }
 
 /** The text report: one table per part, then (with `verbose`) every mistake behind each figure. */
-export function formatReport(parts: readonly { readonly title: string; readonly score: RunScore }[], verbose: boolean): string {
+export function formatReport(parts: readonly { readonly title: string; readonly score: RunScore; readonly listMistakes?: boolean }[], verbose: boolean): string {
   const lines: string[] = [];
-  for (const { title, score } of parts) {
+  for (const { title, score, listMistakes = true } of parts) {
     lines.push(title, '');
     const figures = figuresOf(score);
     const width = Math.max(...figures.map((figure) => figure.label.length));
@@ -52,7 +52,7 @@ export function formatReport(parts: readonly { readonly title: string; readonly 
       lines.push(`  ${figure.label.padEnd(width)}  ${value.padStart(6)}  ${figure.bar.padEnd(7)}  ${verdict.padEnd(4)}  ${counts}`);
     }
     lines.push('');
-    if (verbose) {
+    if (verbose && listMistakes) {
       for (const figure of figures) {
         const mistakes = score[figure.key].mistakes;
         if (mistakes.length === 0) continue;

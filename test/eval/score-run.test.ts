@@ -98,7 +98,7 @@ describe('scoreRun', () => {
     expect(score.forbiddenActors.hit).toBe(1);
     expect(score.forbiddenActors.mistakes).toEqual(['"Jersey" (organisation) must not be an actor of bbc-politics-901']);
     expect(score.splitEntities.hit).toBe(1);
-    expect(score.splitEntities.mistakes[0]).toContain('Lib Dems (lib-dems) / Liberal Democrats (liberal-democrats)');
+    expect(score.splitEntities.mistakes).toEqual(['one entity, several actors or persons: Lib Dems / Liberal Democrats']);
   });
 
   it('reports each figure against its bar', () => {
@@ -165,6 +165,24 @@ describe('scoreRun', () => {
     };
     const scored = scoreRun({ articles: [presenter], events: [], forbidden: [], judgements: [], digest });
     expect(scored.keyPoints.mistakes).toEqual(['bbc-politics-903: [budget] for Gordon Brown found under Gordon Brown']);
+  });
+
+  it('counts a split once, whether caught by a gold group or by folded names', () => {
+    const digest = {
+      articles: [{ ref: 1, path: 'bbc-politics-904.txt' }],
+      actors: [
+        { id: 'naacp', name: 'NAACP', kind: 'organisation', members: [{ name: 'Mitt Romney' }], articleRefs: [1], points: [] },
+        { id: 'n-a-a-c-p', name: 'N.A.A.C.P.', kind: 'organisation', members: [], articleRefs: [1], points: [] },
+        { id: 'mitt-romney', name: 'Mitt Romney', kind: 'organisation', members: [], articleRefs: [1], points: [] },
+      ],
+    };
+    const gold904 = article('bbc-politics-904', {
+      persons: [{ name: 'Mitt Romney', names: ['Mitt Romney', 'Mitt'], affiliations: [], acceptable: [] }],
+      sameEntity: [['NAACP', 'N.A.A.C.P.']],
+    });
+    const scored = scoreRun({ articles: [gold904], events: [], forbidden: [], judgements: [], digest });
+    expect(scored.splitEntities.mistakes).toEqual(['actors whose names fold to one: NAACP (naacp) / N.A.A.C.P. (n-a-a-c-p)']);
+    expect(scored.forbiddenActors.mistakes).toEqual(['"Mitt Romney" is a person of bbc-politics-904 filed as organisation']);
   });
 
   it('scores story grouping pairwise, with 0 when the digest has no stories', () => {

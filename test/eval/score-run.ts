@@ -276,12 +276,12 @@ export function scoreRun(input: RunInput): RunScore {
   const split: string[] = [];
   for (const group of groups.values()) {
     const keys = new Set(group.map(norm.name));
-    const organisations = new Set(everyActor.filter((actor) => actor.kind !== 'person' && keys.has(norm.name(actor.name))).map((actor) => actor.id));
-    const people = new Set([...placesOf.keys()].filter((key) => keys.has(key)));
-    if (organisations.size + people.size > 1) {
-      const seen = [...everyActor.filter((actor) => organisations.has(actor.id)).map((actor) => `${actor.name} (${actor.id})`), ...people];
-      split.push(`one entity, several actors or persons: ${seen.join(' / ')}`);
-    }
+    // Distinct names, not distinct ids: one name twice (an organisation and a person, or
+    // dotted and plain) is caught below or as a person filed as an organisation.
+    const named = new Map<string, string>();
+    for (const actor of everyActor) if (actor.kind !== 'person' && keys.has(norm.name(actor.name))) named.set(norm.name(actor.name), actor.name);
+    for (const key of placesOf.keys()) if (keys.has(key) && !named.has(key)) named.set(key, group.find((name) => norm.name(name) === key) ?? key);
+    if (named.size > 1) split.push(`one entity, several actors or persons: ${[...named.values()].join(' / ')}`);
   }
   const byFoldedName = new Map<string, string[]>();
   for (const actor of everyActor) if (actor.kind !== 'person') byFoldedName.set(norm.name(actor.name), [...(byFoldedName.get(norm.name(actor.name)) ?? []), `${actor.name} (${actor.id})`]);
@@ -391,7 +391,7 @@ function designationNames(designation: Designation): readonly string[] {
 }
 
 function describe(designations: AnyOf): string {
-  return designations.map((designation) => ('state' in designation ? designation.state : designation.names[0])).join(' or ');
+  return [...new Set(designations.map((designation) => ('state' in designation ? designation.state : designation.names[0])))].join(' or ');
 }
 
 function lastName(name: string): string {

@@ -31,6 +31,7 @@ describe('standsAlone', () => {
     expect(verdict('KANSAS CITY, Mo. — Leaders of the civil rights group accused activists.').reason).toBe('dateline');
     expect(verdict('Moscow – Moscow insisted on blaming the United States.').reason).toBe('dateline');
     expect(verdict('By John Smith, political correspondent, reports from the conference.').reason).toBe('byline');
+    expect(verdict('By Saturday, the president clarified that he was not speaking about the wisdom of the project.').ok).toBe(true);
     expect(verdict('Clarke to unveil immigration plan').reason).toBe('headline');
     expect(verdict('Tory leader unveils plans').reason).toBe('headline or label (no sentence end)');
     expect(verdict('The minister visits a school in Leeds. (AP Photo/John Doe)').reason).toBe('caption');

@@ -20,7 +20,8 @@ const NOT_A_SENTENCE: readonly (readonly [RegExp, string])[] = [
   // "Moscow – Moscow insisted": a place name and a spaced dash opening the point
   [/^[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[–—]\s/u, 'dateline'],
   [/^\(?(Reuters|AP|AFP|UPI)\)?\s*[-–—]/u, 'dateline'],
-  [/^(By|Written by|Posted by|Updated:?)\s+[A-Z]/u, 'byline'],
+  // "By John Smith": two capitalised words, so "By Saturday, the president ..." is not one
+  [/^(By|Written by|Posted by)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+|^Updated:?\s/u, 'byline'],
   [/\b(AP Photo|Getty Images|Image caption|Photograph:|Photo credit|file photo|\(Photo\b|REUTERS\/)/iu, 'caption'],
   [/^(Reply|Report abuse|Recommend|Comment)\b|\bsays:\s*$/iu, 'reader comment'],
 ];
