@@ -196,6 +196,8 @@ async function ingestStage(options: RunOptions): Promise<IngestOutput> {
     userAgent: options.userAgent,
     fetch: options.fetch,
     cache: createPageCache(options.outDir, options.reporter.warn),
+    // what the tool writes is never read back as news, even with --out inside an input folder
+    exclude: [options.outDir],
     refresh: options.refresh,
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
     onProgress: step.progress,

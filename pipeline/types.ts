@@ -151,6 +151,12 @@ export interface IngestOptions {
   readonly userAgent: string;
   /** Largest input file read, bytes (default 10 MB). */
   readonly maxFileBytes?: number;
+  /**
+   * Absolute folders never read as input, whatever the sources say: the output folder,
+   * so the tool's own digests, index, ledger and cache never come back as news. A named
+   * path inside one is rejected; a folder walk or glob passes over it.
+   */
+  readonly exclude?: readonly string[];
   readonly fetch?: FetchOptions;
   /** Page cache; without one, nothing is cached. */
   readonly cache?: PageCache;

@@ -9,7 +9,7 @@ import { readInputs } from './read-inputs.js';
  * Articles are sorted by input path then position within the input; rejections by path.
  */
 export async function ingest(sources: readonly string[], options: IngestOptions): Promise<IngestOutput> {
-  const { inputs, rejected: missing } = await expandSources(sources, options.cwd);
+  const { inputs, rejected: missing } = await expandSources(sources, options.cwd, options.exclude);
   const context = createContext(options);
   const total = inputs.length + missing.length;
   let done = missing.length;
