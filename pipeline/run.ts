@@ -50,6 +50,7 @@ export interface RunOptions {
   /** How long to wait for another run's lock, ms. */
   readonly lockWaitMs: number;
   readonly maxFileBytes?: number;
+  readonly maxFeedItems?: number;
   readonly fetch: FetchOptions;
   readonly dedupe: Omit<DedupeOptions, 'date'>;
   readonly actors: ActorOptions;
@@ -200,6 +201,7 @@ async function ingestStage(options: RunOptions): Promise<IngestOutput> {
     exclude: [options.outDir],
     refresh: options.refresh,
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+    ...(options.maxFeedItems === undefined ? {} : { maxFeedItems: options.maxFeedItems }),
     onProgress: step.progress,
   });
   for (const rejected of output.rejected) options.reporter.warn(`rejected ${rejected.path}: ${rejected.reason}`);

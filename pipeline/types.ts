@@ -109,6 +109,29 @@ export interface CachedPage {
   readonly contentType?: string;
   /** The body bytes. */
   readonly body: Uint8Array;
+  /**
+   * Every private or loopback address the page was fetched from (each redirect hop),
+   * with its host; empty when there was none. The cache serves the page only while
+   * `fetch.allowPrivate` still allows each (by host or by address). A stored page
+   * without it predates the record and is fetched again.
+   */
+  readonly privateAddresses?: readonly PrivateAddress[];
+}
+
+/** A private or loopback address a page came from, and the host that resolved to it. */
+export interface PrivateAddress {
+  /** The host name or IP literal of the URL, lower case, without brackets. */
+  readonly host: string;
+  /** The IP address connected to. */
+  readonly address: string;
+}
+
+/** One address a host name resolves to. */
+export interface ResolvedAddress {
+  /** The IP address, as text. */
+  readonly address: string;
+  /** 4 or 6. */
+  readonly family: 4 | 6;
 }
 
 /**
@@ -141,6 +164,13 @@ export interface FetchOptions {
   readonly allowPrivate?: readonly string[];
   /** Fetch the linked page when a feed item carries only a teaser (default true). */
   readonly fullText?: boolean;
+  /**
+   * Wall-clock time for all fetching in a run, ms, from the first request (default
+   * 300000, five minutes: well inside the scheduled workflow's 20-minute limit). When
+   * it is up, requests in flight are aborted and every URL not yet fetched, feed items'
+   * pages included, is rejected with the reason; what was fetched is kept.
+   */
+  readonly budgetMs?: number;
 }
 
 /** Options for ingest, resolved by the CLI from config and flags. */
@@ -151,6 +181,8 @@ export interface IngestOptions {
   readonly userAgent: string;
   /** Largest input file read, bytes (default 10 MB). */
   readonly maxFileBytes?: number;
+  /** Items read from one feed (default 500); the rest are dropped and the feed is listed as rejected, with the count. */
+  readonly maxFeedItems?: number;
   /**
    * Absolute folders never read as input, whatever the sources say: the output folder,
    * so the tool's own digests, index, ledger and cache never come back as news. A named
@@ -158,6 +190,12 @@ export interface IngestOptions {
    */
   readonly exclude?: readonly string[];
   readonly fetch?: FetchOptions;
+  /**
+   * Resolves a host name to its addresses (default: the system resolver, every address).
+   * Each fetch connects only to an address this returned and the private-address check
+   * approved, so a second, different answer (DNS rebinding) is never used. Tests inject one.
+   */
+  readonly lookup?: (hostname: string) => Promise<readonly ResolvedAddress[]>;
   /** Page cache; without one, nothing is cached. */
   readonly cache?: PageCache;
   /** Refetch URLs even when cached. */
