@@ -19,12 +19,13 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * - `empty`: no bytes, or only whitespace.
  * - `binary`: bytes that are not text (NUL bytes, image or archive signatures).
  * - `undecodable`: text in no encoding we can decode without mojibake.
- * - `too-large`: over the size cap.
+ * - `too-large`: over the size cap (or a feed's items past `maxFeedItems`).
  * - `unparsable`: malformed XML, HTML, JSON or front matter.
- * - `unsupported`: an extension or content type we do not read.
- * - `unreachable`: a URL that failed (network error, HTTP error, timeout, redirect loop).
+ * - `unsupported`: an extension or content type we do not read, or not a regular file (FIFO, socket, device).
+ * - `unreachable`: a file or URL that failed (missing, network error, HTTP error, timeout, redirect loop, fetch budget used up).
  * - `not-article`: parsed, but not an article (index, error page, cookie wall, too short, empty feed).
- * - `blocked`: a URL we refuse to fetch (private or loopback address not allowed by config).
+ * - `blocked`: an input we refuse to read: a URL at a private or loopback address not allowed by config,
+ *   a symlink leading outside the input roots or into a loop, a path inside the output folder.
  */
 export const REJECT_CODES = [
   'empty',
