@@ -1,10 +1,10 @@
-import { lstat, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { IngestResult } from '../types.js';
 import { followLink, type LinkRules } from './files/follow-link.js';
 import { isInside } from './files/is-inside.js';
-import { specialFileReason } from './files/special-file-reason.js';
+import { nameSource } from './files/name-source.js';
 import { walkFolder, type FolderToWalk, type FoundFile } from './files/walk-folder.js';
 import { fileKind } from './read-file-input.js';
 import { reject } from './reject.js';
@@ -14,25 +14,14 @@ export type Input =
   | { readonly kind: 'file'; readonly path: string; readonly real: string }
   | { readonly kind: 'url'; readonly path: string };
 
-const PATTERNS = {
-  url: /^https?:\/\//iu,
-  /** Characters that make a source a glob pattern rather than a path. */
-  glob: /[*?[\]{}]/u,
-} as const;
-
-/** What a source names, found before any folder is walked (the roots must all be known first). */
-type Named =
-  | { readonly kind: 'url' }
-  | { readonly kind: 'folder' | 'file'; readonly real: string }
-  | { readonly kind: 'link'; readonly absolute: string }
-  | { readonly kind: 'glob'; readonly base: string; readonly real: string; readonly rest: string }
-  | { readonly kind: 'refused'; readonly result: IngestResult };
+/** Why a named path inside the output folder is not read. */
+const INSIDE_OUTPUT = 'It is inside the output folder, which is never read as input.';
 
 /**
- * Expands the sources into inputs, in order: a URL stays one input; a folder becomes its
- * files, recursively, sorted (hidden files skipped); a glob becomes its matches, sorted.
- * Paths stay relative to cwd as given, with POSIX separators. A source that names nothing
- * is rejected.
+ * Expands the sources into inputs: a URL stays one input; a folder becomes its files,
+ * recursively (hidden files skipped); a glob becomes its matches. URLs come first, then
+ * files sorted by path. Paths stay relative to cwd as given, with POSIX separators. A
+ * source that names nothing is rejected.
  *
  * The roots are the real paths of the folders, glob bases and files named. A symlink
  * found in a folder is followed only into a root; one named by the user also into the
@@ -53,17 +42,16 @@ export async function expandSources(sources: readonly string[], cwd: string, exc
   const rejected: IngestResult[] = [];
   const visited = new Set<string>();
   const deferred: FolderToWalk[] = [];
-  const walk = async (folder: FolderToWalk): Promise<number> => {
+  const walk = async (folder: FolderToWalk): Promise<void> => {
     const result = await walkFolder(folder, rules, visited);
     found.push(...result.files);
     rejected.push(...result.rejected);
     deferred.push(...result.deferred);
-    return result.files.length + result.rejected.length;
   };
+  const isExcluded = (real: string) => excluded.some((folder) => isInside(folder, real));
   for (const [i, source] of sources.entries()) {
     const n = named[i]!;
     const shown = toPosix(source);
-    const refusedInside = (real: string) => excluded.some((folder) => isInside(folder, real)) && reject(shown, 'blocked', 'It is inside the output folder, which is never read as input.');
     switch (n.kind) {
       case 'url':
         if (!urls.some((u) => u.path === source)) urls.push({ kind: 'url', path: source });
@@ -71,12 +59,10 @@ export async function expandSources(sources: readonly string[], cwd: string, exc
       case 'refused':
         rejected.push(n.result);
         break;
-      case 'file': {
-        const inside = refusedInside(n.real);
-        if (inside) rejected.push(inside);
+      case 'file':
+        if (isExcluded(n.real)) rejected.push(reject(shown, 'blocked', INSIDE_OUTPUT));
         else found.push({ path: shown, real: n.real, linked: false });
         break;
-      }
       case 'link': {
         const target = await followLink(n.absolute, { ...rules, alsoInside: realCwd });
         if (target.kind === 'excluded') rejected.push(reject(shown, 'blocked', 'It leads into the output folder, which is never read as input.'));
@@ -85,16 +71,13 @@ export async function expandSources(sources: readonly string[], cwd: string, exc
         else await walk(folderToWalk(target.real, shown));
         break;
       }
-      case 'folder': {
-        const inside = refusedInside(n.real);
-        if (inside) rejected.push(inside);
+      case 'folder':
+        if (isExcluded(n.real)) rejected.push(reject(shown, 'blocked', INSIDE_OUTPUT));
         else await walk(folderToWalk(n.real, shown));
         break;
-      }
       case 'glob': {
-        const inside = refusedInside(n.real);
-        if (inside) {
-          rejected.push(inside);
+        if (isExcluded(n.real)) {
+          rejected.push(reject(shown, 'blocked', INSIDE_OUTPUT));
           break;
         }
         const isMatch = picomatch(n.rest, { dot: false });
@@ -108,43 +91,9 @@ export async function expandSources(sources: readonly string[], cwd: string, exc
   }
   // Symlinked folders last, each walked once: a folder reached directly keeps its own paths.
   for (let folder = deferred.shift(); folder !== undefined; folder = deferred.shift()) {
-    if (!visited.has(folder.real) && !excluded.some((e) => isInside(e, folder.real))) await walk(folder);
+    if (!visited.has(folder.real) && !isExcluded(folder.real)) await walk(folder);
   }
   return { inputs: [...urls, ...onePerRealFile(found)], rejected };
-}
-
-/** Classifies one source without following anything yet. */
-async function nameSource(source: string, cwd: string): Promise<Named> {
-  if (PATTERNS.url.test(source)) return { kind: 'url' };
-  const absolute = path.resolve(cwd, source);
-  const info = await lstat(absolute).catch((error: NodeJS.ErrnoException) => error);
-  if (info instanceof Error) {
-    if (PATTERNS.glob.test(source)) return nameGlob(source, cwd);
-    const problem = info.code === 'ENOENT' || info.code === 'ENOTDIR' ? 'was found' : `could be read (${info.code ?? 'error'})`;
-    return { kind: 'refused', result: reject(toPosix(source), 'unreachable', `No file or folder ${toPosix(source)} ${problem} in the working folder.`) };
-  }
-  if (info.isSymbolicLink()) {
-    // A folder the user names is a root wherever it really is; a named file link is checked by followLink.
-    const target = await realpath(absolute).catch(() => undefined);
-    if (target !== undefined && (await lstat(target).then((t) => t.isDirectory(), () => false))) return { kind: 'folder', real: target };
-    return { kind: 'link', absolute };
-  }
-  if (info.isDirectory() || info.isFile()) {
-    const real = await realpath(absolute).catch(() => absolute);
-    return { kind: info.isDirectory() ? 'folder' : 'file', real };
-  }
-  return { kind: 'refused', result: reject(toPosix(source), 'unsupported', specialFileReason(info)) };
-}
-
-/** A glob: the folder before its first wildcard segment (walked) and the rest (matched below it). */
-async function nameGlob(source: string, cwd: string): Promise<Named> {
-  const segments = toPosix(source).replace(/^\.\/+/u, '').split('/');
-  const first = segments.findIndex((segment) => PATTERNS.glob.test(segment));
-  const base = segments.slice(0, first).join('/') || '.';
-  const rest = segments.slice(first).join('/');
-  const real = await realpath(path.resolve(cwd, base)).catch(() => undefined);
-  if (real === undefined) return { kind: 'refused', result: reject(toPosix(source), 'empty', `The pattern ${toPosix(source)} matched no files.`) };
-  return { kind: 'glob', base, real, rest };
 }
 
 function folderToWalk(real: string, shown: string): FolderToWalk {
