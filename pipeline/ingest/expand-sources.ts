@@ -1,6 +1,5 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { IngestResult } from '../types.js';
 import { followLink, type LinkRules } from './files/follow-link.js';
 import { isInside } from './files/is-inside.js';
@@ -80,6 +79,8 @@ export async function expandSources(sources: readonly string[], cwd: string, exc
           rejected.push(reject(shown, 'blocked', INSIDE_OUTPUT));
           break;
         }
+        // loaded only for globs: a run over folders (the seeds, the schedule) never pays for it
+        const { default: picomatch } = await import('picomatch');
         const isMatch = picomatch(n.rest, { dot: false });
         const maxDepth = n.rest.includes('**') ? Infinity : n.rest.split('/').length - 1;
         const before = found.length + rejected.length;
