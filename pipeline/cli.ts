@@ -10,6 +10,7 @@ import { compact } from './config/compact.js';
 import { checkEmailSettings, emailSettingsFromEnv, LockHeldError, PREVIEW_EMAIL_SETTINGS } from './deliver/index.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 import { createReporter, type Reporter } from './reporter.js';
+import { redactUrl } from './safety/redact-url.js';
 // Straight to the worker module, not render/index.js: the CLI starts mjml
 // loading before the render modules themselves are loaded.
 import { startMjmlCompiler, stopMjmlCompiler } from './render/email/mjml-compiler.js';
@@ -140,6 +141,7 @@ function resolveRunOptions(
     refresh: flags.refresh === true,
     lockWaitMs: flags.wait * 1000,
     ...(config.maxFileBytes === undefined ? {} : { maxFileBytes: config.maxFileBytes }),
+    ...(config.maxFeedItems === undefined ? {} : { maxFeedItems: config.maxFeedItems }),
     fetch: compact(config.fetch),
     dedupe: compact(config.dedupe),
     actors: {
@@ -190,7 +192,7 @@ function parseSeconds(value: string): number {
 
 /** Errors print even with --quiet: the exit code alone never explains a failure. */
 function fail(message: string, code: number): number {
-  process.stderr.write(`error: ${message}\n`);
+  process.stderr.write(`error: ${redactUrl(message)}\n`);
   return code;
 }
 

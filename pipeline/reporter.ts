@@ -1,3 +1,5 @@
+import { redactUrl } from './safety/redact-url.js';
+
 /** Where a run's progress goes: stderr, as lines or a live bar, or nowhere. */
 export interface Reporter {
   /** A stage starts; returns a function to call with the stage's one-line result. */
@@ -25,7 +27,9 @@ export interface ReporterOptions {
 }
 
 /** Progress on stderr: a live bar on a terminal, plain lines otherwise, nothing with --quiet (warnings still show). */
-export function createReporter(options: ReporterOptions): Reporter {
+export function createReporter(reporterOptions: ReporterOptions): Reporter {
+  // Every line goes through redactUrl: a URL in a warning or an error never shows its credentials or tokens.
+  const options = { ...reporterOptions, write: (text: string) => reporterOptions.write(redactUrl(text)) };
   const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text);
   return {
     stage(name) {

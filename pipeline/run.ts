@@ -50,6 +50,7 @@ export interface RunOptions {
   /** How long to wait for another run's lock, ms. */
   readonly lockWaitMs: number;
   readonly maxFileBytes?: number;
+  readonly maxFeedItems?: number;
   readonly fetch: FetchOptions;
   readonly dedupe: Omit<DedupeOptions, 'date'>;
   readonly actors: ActorOptions;
@@ -196,8 +197,11 @@ async function ingestStage(options: RunOptions): Promise<IngestOutput> {
     userAgent: options.userAgent,
     fetch: options.fetch,
     cache: createPageCache(options.outDir, options.reporter.warn),
+    // what the tool writes is never read back as news, even with --out inside an input folder
+    exclude: [options.outDir],
     refresh: options.refresh,
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+    ...(options.maxFeedItems === undefined ? {} : { maxFeedItems: options.maxFeedItems }),
     onProgress: step.progress,
   });
   for (const rejected of output.rejected) options.reporter.warn(`rejected ${rejected.path}: ${rejected.reason}`);

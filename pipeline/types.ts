@@ -19,12 +19,13 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * - `empty`: no bytes, or only whitespace.
  * - `binary`: bytes that are not text (NUL bytes, image or archive signatures).
  * - `undecodable`: text in no encoding we can decode without mojibake.
- * - `too-large`: over the size cap.
+ * - `too-large`: over the size cap (or a feed's items past `maxFeedItems`).
  * - `unparsable`: malformed XML, HTML, JSON or front matter.
- * - `unsupported`: an extension or content type we do not read.
- * - `unreachable`: a URL that failed (network error, HTTP error, timeout, redirect loop).
+ * - `unsupported`: an extension or content type we do not read, or not a regular file (FIFO, socket, device).
+ * - `unreachable`: a file or URL that failed (missing, network error, HTTP error, timeout, redirect loop, fetch budget used up).
  * - `not-article`: parsed, but not an article (index, error page, cookie wall, too short, empty feed).
- * - `blocked`: a URL we refuse to fetch (private or loopback address not allowed by config).
+ * - `blocked`: an input we refuse to read: a URL at a private or loopback address not allowed by config,
+ *   a symlink leading outside the input roots or into a loop, a path inside the output folder.
  */
 export const REJECT_CODES = [
   'empty',
@@ -109,6 +110,29 @@ export interface CachedPage {
   readonly contentType?: string;
   /** The body bytes. */
   readonly body: Uint8Array;
+  /**
+   * Every private or loopback address the page was fetched from (each redirect hop),
+   * with its host; empty when there was none. The cache serves the page only while
+   * `fetch.allowPrivate` still allows each (by host or by address). A stored page
+   * without it predates the record and is fetched again.
+   */
+  readonly privateAddresses?: readonly PrivateAddress[];
+}
+
+/** A private or loopback address a page came from, and the host that resolved to it. */
+export interface PrivateAddress {
+  /** The host name or IP literal of the URL, lower case, without brackets. */
+  readonly host: string;
+  /** The IP address connected to. */
+  readonly address: string;
+}
+
+/** One address a host name resolves to. */
+export interface ResolvedAddress {
+  /** The IP address, as text. */
+  readonly address: string;
+  /** 4 or 6. */
+  readonly family: 4 | 6;
 }
 
 /**
@@ -141,6 +165,13 @@ export interface FetchOptions {
   readonly allowPrivate?: readonly string[];
   /** Fetch the linked page when a feed item carries only a teaser (default true). */
   readonly fullText?: boolean;
+  /**
+   * Wall-clock time for all fetching in a run, ms, from the first request (default
+   * 300000, five minutes: well inside the scheduled workflow's 20-minute limit). When
+   * it is up, requests in flight are aborted and every URL not yet fetched, feed items'
+   * pages included, is rejected with the reason; what was fetched is kept.
+   */
+  readonly budgetMs?: number;
 }
 
 /** Options for ingest, resolved by the CLI from config and flags. */
@@ -151,7 +182,21 @@ export interface IngestOptions {
   readonly userAgent: string;
   /** Largest input file read, bytes (default 10 MB). */
   readonly maxFileBytes?: number;
+  /** Items read from one feed (default 500); the rest are dropped and the feed is listed as rejected, with the count. */
+  readonly maxFeedItems?: number;
+  /**
+   * Absolute folders never read as input, whatever the sources say: the output folder,
+   * so the tool's own digests, index, ledger and cache never come back as news. A named
+   * path inside one is rejected; a folder walk or glob passes over it.
+   */
+  readonly exclude?: readonly string[];
   readonly fetch?: FetchOptions;
+  /**
+   * Resolves a host name to its addresses (default: the system resolver, every address).
+   * Each fetch connects only to an address this returned and the private-address check
+   * approved, so a second, different answer (DNS rebinding) is never used. Tests inject one.
+   */
+  readonly lookup?: (hostname: string) => Promise<readonly ResolvedAddress[]>;
   /** Page cache; without one, nothing is cached. */
   readonly cache?: PageCache;
   /** Refetch URLs even when cached. */

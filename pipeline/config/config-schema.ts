@@ -36,11 +36,15 @@ export const configSchema = z.strictObject({
       maxRedirects: z.number().int().min(0).max(20),
       allowPrivate: z.array(z.string().min(1)),
       fullText: z.boolean(),
+      /** All fetching in a run, ms: 1 s to 1 h (the scheduled workflow's job stops at 20 minutes). */
+      budgetMs: z.number().int().min(1_000).max(3_600_000),
     })
     .partial()
     .optional(),
   /** Largest input file read, bytes. */
   maxFileBytes: z.number().int().positive().optional(),
+  /** Items read from one feed (default 500): 1 to 100,000 (past that it is a dump, not a feed). */
+  maxFeedItems: z.number().int().min(1).max(100_000).optional(),
   dedupe: z
     .strictObject({
       similarity: share,

@@ -5,6 +5,8 @@ import { segment } from 'sentencex';
  * article has none: the seeds and most feeds are English.
  */
 const DEFAULT_LANGUAGE = 'en';
+/** "-", which never starts a sentence glued to the one before. */
+const HYPHEN = 0x2d;
 
 /**
  * An article body as sentences, by Wikimedia's sentencex (Rust, maintained,
@@ -19,12 +21,17 @@ const DEFAULT_LANGUAGE = 'en';
 export function splitSentences(text: string, language?: string): string[] {
   const sentences: string[] = [];
   let cursor = 0;
+  /** Where the last sentence pushed starts and ends in `text` (-1 when it is not a slice of it). */
+  let lastStart = -1;
+  let lastEnd = -1;
   for (const piece of segment(primaryLanguage(language), text)) {
     const at = text.indexOf(piece, cursor);
     if (at < 0) {
       // Not a verbatim piece of the text (never seen): keep the splitter's own string.
       const sentence = piece.trim();
       if (sentence.length > 0) sentences.push(sentence);
+      lastStart = -1;
+      lastEnd = -1;
       continue;
     }
     cursor = at + piece.length;
@@ -32,7 +39,18 @@ export function splitSentences(text: string, language?: string): string[] {
     let end = cursor;
     while (start < end && isTrimmed(text.charCodeAt(start))) start++;
     while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
-    if (end > start) sentences.push(text.slice(start, end));
+    if (end <= start) continue;
+    // sentencex ends a sentence after "!", "?" or "." when hyphens follow with no space
+    // between ("the talks <!-- would go on" became "the talks <!"), which cut a point
+    // short inside a token. No sentence starts with a hyphen glued to the one before,
+    // so such a piece is joined back. (Only hyphens: CJK sentences end with no space.)
+    if (lastEnd === at && start === at && text.charCodeAt(at) === HYPHEN) {
+      sentences[sentences.length - 1] = text.slice(lastStart, end);
+    } else {
+      sentences.push(text.slice(start, end));
+      lastStart = start;
+    }
+    lastEnd = end;
   }
   return sentences;
 }

@@ -1,18 +1,24 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CachedPage, PageCache } from '../types.js';
+import { redactUrl } from '../safety/redact-url.js';
+import type { PageCache, PrivateAddress } from '../types.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Cache folder inside the output folder (ignored by git: pages are large and re-fetchable). */
 export const CACHE_DIR = '.cache/pages';
 
-/** What a cache file holds; the body is base64 so any bytes survive JSON. */
+/**
+ * What a cache file holds; the body is base64 so any bytes survive JSON. The URLs are
+ * kept redacted (no credentials or tokens on disk): the file name, a hash of the real
+ * URL, is what finds an entry.
+ */
 interface StoredPage {
   readonly requested: string;
   readonly url: string;
   readonly status: number;
   readonly contentType?: string;
+  readonly privateAddresses?: readonly PrivateAddress[];
   readonly body: string;
 }
 
@@ -34,11 +40,16 @@ export function createPageCache(outDir: string, warn: (message: string) => void)
       }
       try {
         const stored = JSON.parse(raw) as StoredPage;
-        if (stored.requested !== url || typeof stored.body !== 'string' || typeof stored.status !== 'number') {
+        if ((stored.requested !== url && stored.requested !== redactUrl(url)) || typeof stored.body !== 'string' || typeof stored.status !== 'number') {
           throw new Error('fields missing or for another URL');
         }
-        const page: CachedPage = { url: stored.url, status: stored.status, body: Buffer.from(stored.body, 'base64') };
-        return stored.contentType === undefined ? page : { ...page, contentType: stored.contentType };
+        return {
+          url: stored.url,
+          status: stored.status,
+          body: Buffer.from(stored.body, 'base64'),
+          ...(stored.contentType !== undefined && { contentType: stored.contentType }),
+          ...(Array.isArray(stored.privateAddresses) && { privateAddresses: stored.privateAddresses }),
+        };
       } catch (error) {
         warn(`cache entry ${fileOf(url)} for ${url} is corrupt (${(error as Error).message}); fetching again`);
         return undefined;
@@ -47,10 +58,11 @@ export function createPageCache(outDir: string, warn: (message: string) => void)
     async put(url, page) {
       await mkdir(dir, { recursive: true });
       const stored: StoredPage = {
-        requested: url,
-        url: page.url,
+        requested: redactUrl(url),
+        url: redactUrl(page.url),
         status: page.status,
         ...(page.contentType === undefined ? {} : { contentType: page.contentType }),
+        ...(page.privateAddresses === undefined ? {} : { privateAddresses: page.privateAddresses }),
         body: Buffer.from(page.body).toString('base64'),
       };
       await writeFileAtomic(fileOf(url), JSON.stringify(stored) + '\n');

@@ -1,6 +1,8 @@
+import { redactUrl } from '../safety/redact-url.js';
 import type { Article, IngestOptions, IngestOutput, Rejected } from '../types.js';
 import { expandSources } from './expand-sources.js';
-import type { FetchOutcome, IngestContext } from './ingest-context.js';
+import type { Fetcher } from './fetch/create-fetcher.js';
+import type { IngestContext } from './ingest-context.js';
 import { readInputs } from './read-inputs.js';
 
 /**
@@ -9,36 +11,55 @@ import { readInputs } from './read-inputs.js';
  * Articles are sorted by input path then position within the input; rejections by path.
  */
 export async function ingest(sources: readonly string[], options: IngestOptions): Promise<IngestOutput> {
-  const { inputs, rejected: missing } = await expandSources(sources, options.cwd);
-  const context = createContext(options);
+  const { inputs, rejected: missing } = await expandSources(sources, options.cwd, options.exclude);
+  const { context, close } = createContext(options);
   const total = inputs.length + missing.length;
   let done = missing.length;
   if (missing.length > 0) options.onProgress?.(done, total);
   const results = await readInputs(inputs, context, (count) => {
     done += count;
     options.onProgress?.(done, total);
-  });
+  }).finally(close);
 
-  const ordered = inputs.flatMap((input, i) => (results[i] ?? []).map((result, position) => ({ key: input.path, position, result })));
+  const ordered = inputs.flatMap((input, i) => (results[i] ?? []).map((result, position) => ({ key: redactUrl(input.path), position, result })));
   ordered.sort((a, b) => compare(a.key, b.key) || a.position - b.position);
   const articles: Article[] = [];
-  const rejected: Rejected[] = missing.flatMap((r) => (r.ok ? [] : [r.rejected]));
+  const rejected: Rejected[] = missing.flatMap((r) => (r.ok ? [] : [redactRejected(r.rejected)]));
   for (const { result } of ordered) {
-    if (result.ok) articles.push(result.article);
-    else rejected.push(result.rejected);
+    if (result.ok) articles.push(redactArticle(result.article));
+    else rejected.push(redactRejected(result.rejected));
   }
   rejected.sort((a, b) => compare(a.path, b.path));
   return { articles, rejected, inputs: articles.length + rejected.length };
 }
 
-/** The run's shared context; the fetcher (and its limits) is created on the first URL. */
-function createContext(options: IngestOptions): IngestContext {
-  let fetcher: Promise<(url: string) => Promise<FetchOutcome>> | undefined;
+/**
+ * What ingest hands on shows no credentials or secret query parameters: a URL input,
+ * a feed item's `feed#n`, an article's link and every reason pass through redactUrl
+ * here, once, while the readers kept the real URLs to fetch with.
+ */
+function redactArticle(article: Article): Article {
+  const links = article.links?.map((link) => ({ ...link, url: redactUrl(link.url) }));
+  return { ...article, path: redactUrl(article.path), ...(article.url !== undefined && { url: redactUrl(article.url) }), ...(links !== undefined && { links }) };
+}
+
+function redactRejected(rejected: Rejected): Rejected {
+  return { ...rejected, path: redactUrl(rejected.path), reason: redactUrl(rejected.reason) };
+}
+
+/** The run's shared context; the fetcher (and its limits and budget) is created on the first URL and closed by `close`. */
+function createContext(options: IngestOptions): { context: IngestContext; close: () => Promise<void> } {
+  let fetcher: Promise<Fetcher> | undefined;
   return {
-    options,
-    fetchPage: async (url) => {
-      fetcher ??= import('./fetch/create-fetcher.js').then(({ createFetcher }) => createFetcher(options));
-      return (await fetcher)(url);
+    context: {
+      options,
+      fetchPage: async (url) => {
+        fetcher ??= import('./fetch/create-fetcher.js').then(({ createFetcher }) => createFetcher(options));
+        return (await fetcher).fetch(url);
+      },
+    },
+    close: async () => {
+      if (fetcher) await (await fetcher).close();
     },
   };
 }

@@ -1,5 +1,6 @@
-import { open, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { IngestResult, SourceKind } from '../types.js';
+import { openInputFile } from './files/open-input-file.js';
 import { readDecoded } from './read-decoded.js';
 import { reject } from './reject.js';
 
@@ -16,11 +17,13 @@ const READERS: Readonly<Record<string, SourceKind>> = {
 
 /**
  * Reads one file: checks extension and size before reading (an oversized file is never
- * read whole), decodes it, then hands the text to the reader for its kind.
+ * read whole), decodes it, then hands the text to the reader for its kind. The file is
+ * opened by its real path through `openInputFile`, which refuses anything that stopped
+ * being the regular file the walk found.
  */
 export async function readFileInput(
   displayPath: string,
-  absolute: string,
+  real: string,
   maxFileBytes: number | undefined,
   readAs: (kind: SourceKind, text: string) => Promise<IngestResult[]>,
 ): Promise<IngestResult[]> {
@@ -31,18 +34,16 @@ export async function readFileInput(
     return [reject(displayPath, 'unsupported', `The extension "${extension || '(none)'}" is not one we read (${known}).`)];
   }
   const limit = maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  let size: number;
-  try {
-    size = (await stat(absolute)).size;
-  } catch (error) {
-    return [reject(displayPath, 'unreachable', `The file could not be read: ${(error as Error).message}.`)];
-  }
-  if (size > limit) return [reject(displayPath, 'too-large', `The file is ${String(size)} bytes, over the limit of ${String(limit)} bytes.`)];
+  const opened = await openInputFile(real);
+  if (!opened.ok) return [reject(displayPath, opened.code, opened.reason)];
   let bytes: Uint8Array;
   try {
-    bytes = await readAtMost(absolute, limit + 1);
+    if (opened.size > limit) return [reject(displayPath, 'too-large', `The file is ${String(opened.size)} bytes, over the limit of ${String(limit)} bytes.`)];
+    bytes = await readAtMost(opened.handle, opened.size, limit + 1);
   } catch (error) {
-    return [reject(displayPath, 'unreachable', `The file could not be read: ${(error as Error).message}.`)];
+    return [reject(displayPath, 'unreachable', `The file could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`)];
+  } finally {
+    await opened.handle.close();
   }
   if (bytes.byteLength > limit) return [reject(displayPath, 'too-large', `The file grew past the limit of ${String(limit)} bytes while being read.`)];
   const decoded = await readDecoded(displayPath, bytes, undefined, kind);
@@ -60,18 +61,13 @@ function extensionOf(displayPath: string): string {
 }
 
 /** Reads at most `max` bytes, so a file that grows after stat cannot exhaust memory. */
-async function readAtMost(absolute: string, max: number): Promise<Uint8Array> {
-  const handle = await open(absolute, 'r');
-  try {
-    const buffer = Buffer.alloc(Math.min(max, (await handle.stat()).size + 1));
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
+async function readAtMost(handle: FileHandle, size: number, max: number): Promise<Uint8Array> {
+  const buffer = Buffer.alloc(Math.min(max, size + 1));
+  let filled = 0;
+  while (filled < buffer.length) {
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
   }
+  return buffer.subarray(0, filled);
 }

@@ -9,7 +9,7 @@ import { readUrl } from './read-url.js';
 export async function readInput(input: Input, context: IngestContext): Promise<IngestResult[]> {
   try {
     if (input.kind === 'url') return await readUrl(input.path, context);
-    return await readFileInput(input.path, input.absolute, context.options.maxFileBytes, (kind: SourceKind, text: string) => readText(input.path, kind, text, context, undefined));
+    return await readFileInput(input.path, input.real, context.options.maxFileBytes, (kind: SourceKind, text: string) => readText(input.path, kind, text, context, undefined));
   } catch (error) {
     // a reader bug must not end the run: report it as this input's problem
     return [{ ok: false, rejected: { path: input.path, code: 'unparsable', reason: `Reading failed unexpectedly: ${(error as Error).message}.` } }];

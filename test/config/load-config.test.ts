@@ -37,6 +37,13 @@ describe('parseConfig', () => {
     expect(() => parseConfig('dedupe:\n  similarty: 0.8\n', 'x.yaml')).toThrow(/unknown field "similarty" in dedupe/);
   });
 
+  it('bounds the fetch budget and the feed cap to sane ranges', () => {
+    expect(parseConfig('{"fetch": {"budgetMs": 120000}, "maxFeedItems": 2000}', 'c.json').fetch?.budgetMs).toBe(120000);
+    for (const bad of ['{"fetch": {"budgetMs": 0}}', '{"fetch": {"budgetMs": 9007199254740991}}', '{"maxFeedItems": 0}', '{"maxFeedItems": 1e9}']) {
+      expect(() => parseConfig(bad, 'c.json')).toThrow(/Invalid config c\.json/);
+    }
+  });
+
   it('rejects unparsable text with a ConfigError', () => {
     expect(() => parseConfig('{', 'x.json')).toThrow(ConfigError);
     expect(() => parseConfig('a: [', 'x.yml')).toThrow(/Cannot parse config x\.yml/);

@@ -35,4 +35,13 @@ describe('splitSentences', () => {
       cursor = at + sentence.length;
     }
   });
+
+  it('never ends a sentence inside "<!--" or before glued hyphens, so a point is not cut short', () => {
+    const text = 'Lavrov said the talks <!-- would go on in Geneva. Stop!-- he said. Macron agreed?-- yes. The end.';
+    expect(splitSentences(text)).toEqual(['Lavrov said the talks <!-- would go on in Geneva.', 'Stop!-- he said.', 'Macron agreed?-- yes.', 'The end.']);
+  });
+
+  it('still ends sentences that no space separates in Chinese and Japanese', () => {
+    expect(splitSentences('他说了。她也说了。', 'zh').length).toBe(2);
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +26,18 @@ describe('createPageCache', () => {
     await writeFile(path.join(dir, CACHE_DIR, name!), '{"requested":');
     expect(await cache.get('https://example.org/a')).toBeUndefined();
     expect(warnings[0]).toMatch(/corrupt .* fetching again/);
+  });
+
+  it('keeps no credential or token on disk, and gives back where a private page came from', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cache-'));
+    const cache = createPageCache(dir, () => {});
+    const url = 'http://reader:hunter2@intranet.example/memo?token=T0K3N';
+    const privateAddresses = [{ host: 'intranet.example', address: '10.0.0.5' }];
+    await cache.put(url, { url, status: 200, body: new Uint8Array([0x68, 0x69]), privateAddresses });
+    const [name] = await readdir(path.join(dir, CACHE_DIR));
+    const stored = await readFile(path.join(dir, CACHE_DIR, name!), 'utf8');
+    expect(stored).not.toMatch(/hunter2|T0K3N/u);
+    expect(await cache.get(url)).toMatchObject({ url: 'http://REDACTED@intranet.example/memo?token=REDACTED', privateAddresses });
+    expect(await cache.get('http://reader:other@intranet.example/memo?token=OTHER')).toBeUndefined();
   });
 });

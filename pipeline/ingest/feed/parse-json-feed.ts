@@ -1,8 +1,5 @@
 import type { Feed, FeedItem } from './feed-types.js';
 
-/** Items read from one feed (see parse-xml-feed). */
-const MAX_ITEMS = 500;
-
 /** Parses a JSON Feed (version 1 or 1.1). Returns the feed, or a sentence saying what is wrong. */
 export function parseJsonFeed(json: string): Feed | string {
   let data: unknown;
@@ -15,7 +12,7 @@ export function parseJsonFeed(json: string): Feed | string {
   if (!feed || typeof feed['version'] !== 'string' || !feed['version'].startsWith('https://jsonfeed.org/version/') || !Array.isArray(feed['items'])) {
     return 'the JSON is not a JSON Feed (no jsonfeed.org "version" and "items")';
   }
-  const items = (feed['items'] as unknown[]).slice(0, MAX_ITEMS).map((value): FeedItem => {
+  const items = (feed['items'] as unknown[]).map((value): FeedItem => {
     const item = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
     const authors = [item['authors'], item['author']].flat().map((a) => str((a as Record<string, unknown> | undefined)?.['name'])).filter(Boolean);
     const fields = {

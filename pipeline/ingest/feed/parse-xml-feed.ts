@@ -2,8 +2,6 @@ import type { Feed, FeedItem } from './feed-types.js';
 
 /** Only these predefined entities are expanded; a feed declaring its own entities is refused before parsing. */
 const ENTITY_LIMITS = { enabled: true, maxEntityCount: 0, maxTotalExpansions: 10_000, maxExpandedLength: 1_000_000, maxEntitySize: 1 } as const;
-/** Items read from one feed: more is a dump, not a feed, and each item may cost a fetch. */
-const MAX_ITEMS = 500;
 
 const PATTERNS = {
   /** An internal DTD subset declaring entities: the "billion laughs" vector. No real feed needs one. */
@@ -29,15 +27,15 @@ export async function parseXmlFeed(xml: string): Promise<Feed | string> {
   const rss = record(root['rss']);
   if (rss) {
     const channel = record(rss['channel']) ?? {};
-    return { format: 'rss', ...opt('title', text(channel['title'])), items: list(channel['item']).slice(0, MAX_ITEMS).map(rssItem) };
+    return { format: 'rss', ...opt('title', text(channel['title'])), items: list(channel['item']).map(rssItem) };
   }
   const rdf = record(root['rdf:RDF']);
   if (rdf) {
     const channel = record(rdf['channel']) ?? {};
-    return { format: 'rdf', ...opt('title', text(channel['title'])), items: list(rdf['item']).slice(0, MAX_ITEMS).map(rssItem) };
+    return { format: 'rdf', ...opt('title', text(channel['title'])), items: list(rdf['item']).map(rssItem) };
   }
   const atom = record(root['feed']);
-  if (atom) return { format: 'atom', ...opt('title', text(atom['title'])), items: list(atom['entry']).slice(0, MAX_ITEMS).map(atomEntry) };
+  if (atom) return { format: 'atom', ...opt('title', text(atom['title'])), items: list(atom['entry']).map(atomEntry) };
   return 'the XML is not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)';
 }
 

@@ -1,5 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import type { PrivateAddress, ResolvedAddress } from '../../types.js';
+import { isPrivateAllowed } from './is-private-allowed.js';
 
 /** Address ranges never fetched unless allowed: loopback, private, link-local, carrier NAT, multicast, unspecified. */
 const PRIVATE = new BlockList();
@@ -10,26 +12,48 @@ for (const [network, prefix] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe8
   PRIVATE.addSubnet(network, prefix, 'ipv6');
 }
 
+/** The verdict on a host: the addresses that may be connected to, or why none may. */
+export type HostCheck =
+  | {
+      readonly ok: true;
+      /** Every address the host resolved to, all approved: the only ones a request may connect to. */
+      readonly addresses: readonly ResolvedAddress[];
+      /** Those of them that are private and allowed only by `allowPrivate`. */
+      readonly privateAddresses: readonly PrivateAddress[];
+    }
+  | { readonly ok: false; readonly code: 'blocked' | 'unreachable'; readonly reason: string };
+
+/** The system resolver, every address, in the order it gives them. */
+async function systemLookup(hostname: string): Promise<readonly ResolvedAddress[]> {
+  const found = await lookup(hostname, { all: true, verbatim: true });
+  return found.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
+}
+
 /**
- * Resolves a host and says why it must not be fetched (it resolves to a private or
- * loopback address not in `allowPrivate`), or undefined when it may be. A host that
- * does not resolve is reported as such. `allowPrivate` holds host names or IP literals.
+ * Resolves a host once and says which addresses it may be fetched from: none when any
+ * address is private or loopback and neither the host nor that address is in
+ * `allowPrivate`. The caller connects only to the addresses returned (see
+ * createPinnedDispatcher), so the name is never resolved a second time.
  */
-export async function checkHost(hostname: string, allowPrivate: readonly string[]): Promise<{ blocked: string } | { unresolved: string } | undefined> {
+export async function checkHost(hostname: string, allowPrivate: readonly string[], resolve: (hostname: string) => Promise<readonly ResolvedAddress[]> = systemLookup): Promise<HostCheck> {
   const host = hostname.replace(/^\[|\]$/gu, '').toLowerCase();
-  let addresses: { address: string; family: number }[];
+  let addresses: readonly ResolvedAddress[];
   try {
-    addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true, verbatim: true });
+    const family = isIP(host);
+    addresses = family !== 0 ? [{ address: host, family: family === 6 ? 6 : 4 }] : await resolve(host);
   } catch (error) {
-    return { unresolved: `the host ${host} could not be resolved (${(error as NodeJS.ErrnoException).code ?? 'DNS error'})` };
+    return { ok: false, code: 'unreachable', reason: `the host ${host} could not be resolved (${(error as NodeJS.ErrnoException).code ?? 'DNS error'})` };
   }
-  if (allowPrivate.includes(host)) return undefined;
+  if (addresses.length === 0) return { ok: false, code: 'unreachable', reason: `the host ${host} could not be resolved (no address)` };
+  const privateAddresses: PrivateAddress[] = [];
   for (const { address, family } of addresses) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/iu.exec(address)?.[1];
-    const blocked = mapped ? PRIVATE.check(mapped, 'ipv4') : PRIVATE.check(address, family === 6 ? 'ipv6' : 'ipv4');
-    if (blocked && !allowPrivate.includes(address) && !(mapped && allowPrivate.includes(mapped))) {
-      return { blocked: `the host ${host} resolves to the private or loopback address ${address}, which is not allowed (fetch.allowPrivate)` };
+    const isPrivate = mapped ? PRIVATE.check(mapped, 'ipv4') : PRIVATE.check(address, family === 6 ? 'ipv6' : 'ipv4');
+    if (!isPrivate) continue;
+    if (!isPrivateAllowed({ host, address }, allowPrivate)) {
+      return { ok: false, code: 'blocked', reason: `the host ${host} resolves to the private or loopback address ${address}, which is not allowed (fetch.allowPrivate)` };
     }
+    privateAddresses.push({ host, address });
   }
-  return undefined;
+  return { ok: true, addresses, privateAddresses };
 }

@@ -37,4 +37,15 @@ describe('readFeed', () => {
       expect(result).toMatchObject({ ok: false, rejected: { path: name, code: 'unparsable' } });
     }
   });
+
+  it('says how many items past the cap it dropped, naming the feed', async () => {
+    const items = Array.from({ length: 503 }, (_, i) => `<item><title>Item ${String(i)}</title><description>${'Ministers met again to discuss the harbour. '.repeat(25)}</description></item>`).join('');
+    const rss = `<rss version="2.0"><channel><title>Dump</title>${items}</channel></rss>`;
+    const capped = await readFeed('dump.xml', rss, context);
+    expect(capped.filter((r) => r.ok)).toHaveLength(500);
+    expect(capped.at(-1)).toEqual({ ok: false, rejected: { path: 'dump.xml', code: 'too-large', reason: 'The feed has 503 items: the first 500 were read and 3 dropped (maxFeedItems raises the cap).' } });
+    const raised = await readFeed('dump.xml', rss, { ...context, options: { ...context.options, maxFeedItems: 1000 } });
+    expect(raised.every((r) => r.ok)).toBe(true);
+    expect(raised).toHaveLength(503);
+  });
 });

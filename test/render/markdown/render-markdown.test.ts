@@ -102,6 +102,25 @@ describe('renderMarkdown on hostile article data', () => {
     expect(all.some((n) => n.type === 'blockquote' || n.type === 'code')).toBe(false);
   });
 
+  it('escapes every $ of article text, so GitHub renders no math, and a reader still sees each $', () => {
+    const seed = loadFixture('seed');
+    const formula = 'The levy rose by $$x^2$$ to $5 billion, or $y$ per head';
+    const [first, ...rest] = seed.actors;
+    const [point, ...others] = first?.points ?? [];
+    expect(point).toBeDefined();
+    const mathy = {
+      ...seed,
+      articles: seed.articles.map((a, i) => (i === 0 ? { ...a, title: `${a.title} $$t$$` } : a)),
+      actors: [{ ...first!, points: [{ ...point!, text: formula }, ...others] }, ...rest],
+    };
+    const markdown = renderMarkdown(mathy);
+    // GitHub's math starts at an unescaped $: none may be left.
+    expect(markdown).not.toMatch(/(?<!\\)\$/u);
+    const text = toString(parseMarkdown(markdown));
+    expect(text).toContain(formula);
+    expect(text).toContain('$$t$$');
+  });
+
   it('removes bidi overrides and line breaks from article data', () => {
     expect(markdown).not.toMatch(/[\u202A-\u202E\u2066-\u2069\r]/);
     expect(markdown).not.toMatch(/^Bcc:/m);
