@@ -1,0 +1,63 @@
+/**
+ * Rebuilds the knowledge base in pipeline/actors/kb/ from fetched public sources.
+ *
+ *   npm run build:kb -- [--sources DIR] [--packages DIR]
+ *
+ * --sources   folder of fetched repository snapshots, one bare git directory per
+ *             repository at <owner>+<name>/repo (env KB_SOURCES; default /work/.mirror)
+ * --packages  folder where the npm data packages are installed (env KB_PACKAGES;
+ *             default /work/scratch/kb-packages)
+ *
+ * The same sources give byte-identical files. See README.md beside this script.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { argv, chalk } from 'zx';
+import type { EntryDraft, KbEntry, KbSource } from './kb-entry.js';
+import { buildParties } from './build-parties.js';
+import { buildPersons } from './build-persons.js';
+import { buildPlaces } from './build-places.js';
+import { commonWordTest } from './common-word-test.js';
+import { finishEntry } from './finish-entry.js';
+import { writeKbFile } from './write-kb-file.js';
+
+const DEFAULT_SOURCES = '/work/.mirror';
+const DEFAULT_PACKAGES = '/work/scratch/kb-packages';
+const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function finish(drafts: readonly EntryDraft[], isCommonWord: (alias: string) => boolean, vouched: ReadonlySet<string>): KbEntry[] {
+  const ids = new Set<string>();
+  for (const draft of drafts) {
+    if (ids.has(draft.id)) throw new Error(`Cannot build the knowledge base: id ${draft.id} is given twice`);
+    ids.add(draft.id);
+  }
+  return drafts.map((draft) => finishEntry(draft, isCommonWord, vouched)).sort((a, b) => compare(a.id, b.id));
+}
+
+async function main(): Promise<void> {
+  const sourcesDir = String(argv.sources ?? process.env.KB_SOURCES ?? DEFAULT_SOURCES);
+  const packagesDir = String(argv.packages ?? process.env.KB_PACKAGES ?? DEFAULT_PACKAGES);
+  const isCommonWord = commonWordTest();
+  const sources: KbSource[] = [];
+  const files: Record<string, KbEntry[]> = {};
+
+  const places = await buildPlaces(sourcesDir, packagesDir, isCommonWord);
+  sources.push(...places.sources);
+  files['places.json'] = finish(places.drafts, isCommonWord, new Set());
+  const parties = await buildParties(sourcesDir);
+  sources.push(...parties.sources);
+  files['parties.json'] = finish(parties.drafts, isCommonWord, parties.vouched);
+  const persons = await buildPersons(sourcesDir);
+  sources.push(...persons.sources);
+  files['persons.json'] = finish(persons.drafts, isCommonWord, new Set());
+
+  for (const [file, entries] of Object.entries(files)) {
+    writeKbFile(join(OUT_DIR, file), 'entries', entries);
+    console.log(`${chalk.green(file)}: ${entries.length} entries`);
+  }
+  writeKbFile(join(OUT_DIR, 'sources.json'), 'sources', [...sources].sort((a, b) => compare(a.id, b.id)));
+}
+
+await main();
