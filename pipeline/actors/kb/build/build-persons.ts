@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { EntryDraft, KbSource } from './kb-entry.js';
@@ -21,6 +22,12 @@ export async function buildPersons(sourcesDir: string): Promise<{ drafts: EntryD
   const officeFiles = readdirSync(join(CURATED, 'offices')).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(CURATED, 'offices', f));
   const offices = readOffices(officeFiles, join(CURATED, 'persons.yaml'));
   for (const facts of [...congress.persons, ...uk.persons, ...offices]) registry.add(facts);
+  // A source's display name that news does not use ("George Bush" for George W. Bush).
+  const notes = (parse(readFileSync(join(CURATED, 'persons.yaml'), 'utf8')) ?? {}) as Record<string, { rename?: string }>;
+  for (const draft of registry.drafts()) {
+    const rename = notes[draft.name]?.rename;
+    if (rename) { draft.aliases.add(draft.name); draft.aliases.delete(rename); draft.name = rename; }
+  }
   const sources: KbSource[] = [
     ...congress.sources,
     ...uk.sources,

@@ -17,7 +17,10 @@ interface PersonNote { aliases?: string[]; state?: string; parties?: string[] }
 export function readOffices(files: readonly string[], personsFile: string): PersonFacts[] {
   const notes = (parse(readFileSync(personsFile, 'utf8')) ?? {}) as Record<string, PersonNote>;
   const facts: PersonFacts[] = [];
-  const used = new Set<string>();
+  for (const [name, note] of Object.entries(notes)) {
+    if (!note.state) throw new Error(`Cannot read ${personsFile}: ${name} needs a state`);
+    facts.push({ name, ...(note.aliases ? { aliases: note.aliases } : {}), state: note.state, affiliations: (note.parties ?? []).map((id) => ({ id })), source: 'curated-offices' });
+  }
   for (const file of files) {
     const offices = parse(readFileSync(file, 'utf8')) as Office[];
     for (const office of offices) {
@@ -31,17 +34,11 @@ export function readOffices(files: readonly string[], personsFile: string): Pers
         if (from && to && to < from) throw new Error(`Cannot read ${file}: ${name} (${office.role}) ends ${to} before starting ${from}`);
         const state = home || notes[name]?.state || (ALPHA3.test(holder) ? holder : undefined);
         const note = notes[name];
-        used.add(name);
         const affiliations: KbAffiliation[] = [{ id: holder, role: office.role, ...(from ? { from } : {}), ...(to ? { to } : {}) }];
         for (const id of [party, ...(note?.parties ?? [])]) if (id) affiliations.push({ id });
         facts.push({ name, ...(note?.aliases ? { aliases: note.aliases } : {}), ...(state ? { state } : {}), affiliations, source: 'curated-offices' });
       }
     }
-  }
-  for (const [name, note] of Object.entries(notes)) {
-    if (used.has(name)) continue;
-    // A note on a person no office lists: aliases for someone another source brings.
-    facts.push({ name, ...(note.aliases ? { aliases: note.aliases } : {}), ...(note.state ? { state: note.state } : {}), affiliations: (note.parties ?? []).map((id) => ({ id })), source: 'curated-offices' });
   }
   return facts;
 }
