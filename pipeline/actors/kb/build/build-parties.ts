@@ -41,6 +41,7 @@ export async function buildParties(sourcesDir: string): Promise<{ drafts: EntryD
   const drafts: EntryDraft[] = [];
   const ids = new Set<string>();
   const vouched = new Set<string>();
+  const curatedOf = new Map<EntryDraft, Set<string>>();
   const rows = core.filter((row) => {
     const id = row.partyfacts_id ?? '';
     if (curated.overrides[id]) return true;
@@ -78,6 +79,7 @@ export async function buildParties(sourcesDir: string): Promise<{ drafts: EntryD
     if (wiki && wiki !== name && LATIN.test(wiki)) draft.aliases.add(wiki);
     for (const short of (row.name_short ?? '').split(/\s+\/\s+/)) if (ACRONYM.test(short) && short.length >= 2) draft.aliases.add(short);
     for (const alias of over?.aliases ?? []) { draft.aliases.add(alias); vouched.add(alias); }
+    curatedOf.set(draft, new Set(over?.aliases ?? []));
     for (const alias of over?.ambiguousAliases ?? []) draft.ambiguousAliases.add(alias);
     for (const alias of over?.ambiguousAliases ?? []) draft.aliases.delete(alias);
     drafts.push(draft);
@@ -86,14 +88,20 @@ export async function buildParties(sourcesDir: string): Promise<{ drafts: EntryD
     if (!add.id || !add.state || !add.name) throw new Error(`Cannot read curated/parties.yaml: an added party needs id, state and name, got ${JSON.stringify(add)}`);
     const draft: EntryDraft = { id: add.id, kind: 'organisation', category: 'party', name: add.name, aliases: new Set(add.aliases ?? []), ambiguousAliases: new Set(add.ambiguousAliases ?? []), state: add.state, affiliations: [], source: 'curated-parties' };
     for (const alias of add.aliases ?? []) vouched.add(alias);
+    curatedOf.set(draft, new Set(add.aliases ?? []));
     drafts.push(draft);
   }
-  // An alias two parties share ("PP", "PSD", "Labour") needs the article's state to decide.
-  const count = new Map<string, number>();
-  for (const draft of drafts) for (const alias of draft.aliases) count.set(alias, (count.get(alias) ?? 0) + 1);
+  // An alias two parties share ("PSD", "SDP") needs the article's state to decide. A
+  // curated alias wins over one derived from Party Facts ("Democrats" is the US party's;
+  // another party's English name "Democrats" gives way); two curated holders both yield.
+  const holders = new Map<string, EntryDraft[]>();
+  for (const draft of drafts) for (const alias of draft.aliases) holders.set(alias, [...(holders.get(alias) ?? []), draft]);
   for (const draft of drafts) {
     for (const alias of [...draft.aliases]) {
-      if ((count.get(alias) ?? 0) > 1 || alias.length <= 2) { draft.aliases.delete(alias); draft.ambiguousAliases.add(alias); }
+      const others = (holders.get(alias) ?? []).filter((d) => d !== draft);
+      const mine = curatedOf.get(draft)?.has(alias) ?? false;
+      const contested = others.some((d) => curatedOf.get(d)?.has(alias)) || (!mine && others.length > 0);
+      if (contested || alias.length <= 2) { draft.aliases.delete(alias); draft.ambiguousAliases.add(alias); }
     }
   }
   const sources: KbSource[] = [
