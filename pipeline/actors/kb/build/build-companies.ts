@@ -23,8 +23,11 @@ const LEGAL_SUFFIX = /(,?\s+(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\
 
 interface CuratedCompany { id?: string; name: string; aliases?: string[]; ambiguous?: string[]; state: string; url?: string }
 
+// A legal name as a display name: without share classes and the index's "(The)".
+const cleanLegal = (legal: string): string => legal.replace(/\s*\((Class [A-Z]|The)\)/g, '').replace(/(, Inc\.)\S+$/, '$1').trim();
+
 const shortName = (legal: string): string => {
-  let name = legal.replace(/^The\s+/, '').trim();
+  let name = cleanLegal(legal).replace(/^The\s+/, '').replace(/,?\s+Inc\..*$/, '').replace(/\.com$/, '').trim();
   for (let previous = ''; previous !== name; ) { previous = name; name = name.replace(LEGAL_SUFFIX, '').trim(); }
   return name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 };
@@ -35,7 +38,8 @@ export async function buildCompanies(sourcesDir: string, isCommonWord: (alias: s
   const byKey = new Map<string, EntryDraft>();
   const drafts: EntryDraft[] = [];
   const vouched = new Set<string>();
-  const add = (legal: string, state: string, source: string): void => {
+  const add = (listed: string, state: string, source: string): void => {
+    const legal = cleanLegal(listed);
     const short = shortName(legal);
     if (!short) return;
     const key = foldName(short);
@@ -46,7 +50,7 @@ export async function buildCompanies(sourcesDir: string, isCommonWord: (alias: s
     const common = isCommonWord(short);
     const draft: EntryDraft = { id: `co:${slug(short)}`, kind: 'organisation', category: 'company', name: common ? legal : short, aliases: new Set(), ambiguousAliases: new Set(), state, affiliations: [], source };
     if (common) draft.ambiguousAliases.add(short);
-    else if (legal !== short && !/\(Class/.test(legal)) draft.aliases.add(legal);
+    else if (legal !== short) draft.aliases.add(legal);
     byKey.set(key, draft);
     drafts.push(draft);
   };

