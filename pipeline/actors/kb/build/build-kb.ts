@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   const parties = await buildParties(sourcesDir);
   sources.push(...parties.sources);
   files['parties.json'] = finish(parties.drafts, isCommonWord, parties.vouched);
-  const persons = await buildPersons(sourcesDir);
+  const names = await buildNameVariants(sourcesDir);
+  sources.push(...names.sources);
+  const persons = await buildPersons(sourcesDir, names.variants);
   sources.push(...persons.sources);
   files['persons.json'] = finish(persons.drafts, isCommonWord, new Set());
 
@@ -68,8 +70,6 @@ async function main(): Promise<void> {
   const companies = await buildCompanies(sourcesDir, isCommonWord);
   sources.push(...companies.sources);
   files['companies.json'] = finish(companies.drafts, isCommonWord, companies.vouched);
-  const names = await buildNameVariants(sourcesDir);
-  sources.push(...names.sources);
 
   for (const [file, entries] of Object.entries(files)) {
     writeKbFile(join(OUT_DIR, file), 'entries', entries);

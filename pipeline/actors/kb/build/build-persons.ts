@@ -15,8 +15,8 @@ const CURATED = fileURLToPath(new URL('./curated/', import.meta.url));
  * office-holders (heads of state and government, ministers, leaders of organisations and
  * companies), merged into one entry per person.
  */
-export async function buildPersons(sourcesDir: string): Promise<{ drafts: EntryDraft[]; sources: KbSource[] }> {
-  const registry = personRegistry();
+export async function buildPersons(sourcesDir: string, variants: Readonly<Record<string, readonly string[]>>): Promise<{ drafts: EntryDraft[]; sources: KbSource[] }> {
+  const registry = personRegistry(variants);
   const congress = await readCongress(sourcesDir);
   const uk = await readUkMps(sourcesDir);
   const officeFiles = readdirSync(join(CURATED, 'offices')).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(CURATED, 'offices', f));

@@ -11,6 +11,8 @@ export interface PersonFacts {
   readonly state?: string;
   readonly affiliations: readonly KbAffiliation[];
   readonly source: string;
+  /** The source writes names as news does (curated): on a merge by given-name variant its name becomes the display name. */
+  readonly preferName?: boolean;
 }
 
 /** The registry's operations. */
@@ -28,7 +30,30 @@ export interface PersonRegistry {
  * source (two MPs called Gareth Thomas stay two). Ids are slugs of the name; a second person
  * of the same name gets the state, then a counter, so ids depend only on the order of sources.
  */
-export function personRegistry(): PersonRegistry {
+export function personRegistry(variants: Readonly<Record<string, readonly string[]>> = {}): PersonRegistry {
+  // Given names that stand for each other ("nick" and "nicholas"), both ways.
+  const related = new Map<string, Set<string>>();
+  for (const [formal, nicks] of Object.entries(variants)) {
+    for (const nick of nicks) {
+      for (const [a, b] of [[formal, nick], [nick, formal]] as const) {
+        if (!related.has(a)) related.set(a, new Set());
+        related.get(a)!.add(b);
+      }
+    }
+  }
+  const bySurname = new Map<string, EntryDraft[]>();
+  const splitName = (name: string): [string, string] => {
+    const words = foldName(name).split(' ');
+    return [words[0] ?? '', words.slice(1).join(' ')];
+  };
+  // A source that writes "Nicholas Clegg" and one that writes "Nick Clegg": same surname,
+  // same state, given names that are variants of each other, and only one such person.
+  const byVariant = (facts: PersonFacts): EntryDraft | undefined => {
+    const [given, rest] = splitName(facts.name);
+    if (!rest || !facts.state) return undefined;
+    const candidates = (bySurname.get(`${rest}|${facts.state}`) ?? []).filter((d) => related.get(given)?.has(splitName(d.name)[0]) && !clashes(d, facts.key));
+    return candidates.length === 1 ? candidates[0] : undefined;
+  };
   const byKey = new Map<string, EntryDraft>();
   const byName = new Map<string, EntryDraft>();
   const keysOf = new Map<EntryDraft, Set<string>>();
@@ -44,6 +69,17 @@ export function personRegistry(): PersonRegistry {
       const named = byName.get(nameKey(facts.name, facts.state)) ?? (facts.state ? byName.get(nameKey(facts.name)) : undefined);
       if (named && !clashes(named, facts.key) && (!facts.state || !named.state || named.state === facts.state)) draft = named;
     }
+    if (!draft && facts.preferName) {
+      draft = byVariant(facts);
+      if (draft) {
+        draft.aliases.add(draft.name);
+        draft.aliases.delete(facts.name);
+        draft.name = facts.name;
+        // The id follows the name news uses, when that id is free.
+        const id = `person:${slug(facts.name)}`;
+        if (!ids.has(id)) { ids.delete(draft.id); ids.add(id); draft.id = id; }
+      }
+    }
     if (!draft) {
       const base = `person:${slug(facts.name)}`;
       let id = base;
@@ -54,6 +90,10 @@ export function personRegistry(): PersonRegistry {
       if (facts.state) draft.state = facts.state;
       list.push(draft);
       keysOf.set(draft, new Set());
+      if (facts.state) {
+        const key = `${splitName(facts.name)[1]}|${facts.state}`;
+        bySurname.set(key, [...(bySurname.get(key) ?? []), draft]);
+      }
     } else if (facts.name !== draft.name) {
       draft.aliases.add(facts.name);
     }

@@ -19,7 +19,7 @@ export function readOffices(files: readonly string[], personsFile: string): Pers
   const facts: PersonFacts[] = [];
   for (const [name, note] of Object.entries(notes)) {
     if (!note.state) throw new Error(`Cannot read ${personsFile}: ${name} needs a state`);
-    facts.push({ name, ...(note.aliases ? { aliases: note.aliases } : {}), state: note.state, affiliations: (note.parties ?? []).map((id) => ({ id })), source: 'curated-offices' });
+    facts.push({ name, ...(note.aliases ? { aliases: note.aliases } : {}), state: note.state, affiliations: (note.parties ?? []).map((id) => ({ id })), source: 'curated-offices', preferName: true });
   }
   for (const file of files) {
     const offices = parse(readFileSync(file, 'utf8')) as Office[];
@@ -36,7 +36,7 @@ export function readOffices(files: readonly string[], personsFile: string): Pers
         const note = notes[name];
         const affiliations: KbAffiliation[] = [{ id: holder, role: office.role, ...(from ? { from } : {}), ...(to ? { to } : {}) }];
         for (const id of [party, ...(note?.parties ?? [])]) if (id) affiliations.push({ id });
-        facts.push({ name, ...(note?.aliases ? { aliases: note.aliases } : {}), ...(state ? { state } : {}), affiliations, source: 'curated-offices' });
+        facts.push({ name, ...(note?.aliases ? { aliases: note.aliases } : {}), ...(state ? { state } : {}), affiliations, source: 'curated-offices', preferName: true });
       }
     }
   }
