@@ -1,0 +1,83 @@
+/**
+ * Rebuilds the knowledge base in pipeline/actors/kb/ from fetched public sources.
+ *
+ *   npm run build:kb -- [--sources DIR] [--packages DIR]
+ *
+ * --sources   folder of fetched repository snapshots, one bare git directory per
+ *             repository at <owner>+<name>/repo (env KB_SOURCES; default /work/.mirror)
+ * --packages  folder where the npm data packages are installed (env KB_PACKAGES;
+ *             default /work/scratch/kb-packages)
+ *
+ * The same sources give byte-identical files. See README.md beside this script.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { argv, chalk } from 'zx';
+import type { EntryDraft, KbEntry, KbSource } from './kb-entry.js';
+import { buildCompanies } from './build-companies.js';
+import { buildCuratedEntries } from './build-curated-entries.js';
+import { buildNameVariants } from './build-name-variants.js';
+import { buildParties } from './build-parties.js';
+import { buildPersons } from './build-persons.js';
+import { buildPlaces } from './build-places.js';
+import { commonWordTest } from './common-word-test.js';
+import { finishEntry } from './finish-entry.js';
+import { writeKbFile } from './write-kb-file.js';
+import { writeVariants } from './write-variants.js';
+
+const DEFAULT_SOURCES = '/work/.mirror';
+const DEFAULT_PACKAGES = '/work/scratch/kb-packages';
+const OUT_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function finish(drafts: readonly EntryDraft[], isCommonWord: (alias: string) => boolean, vouched: ReadonlySet<string>): KbEntry[] {
+  const ids = new Set<string>();
+  for (const draft of drafts) {
+    if (ids.has(draft.id)) throw new Error(`Cannot build the knowledge base: id ${draft.id} is given twice`);
+    ids.add(draft.id);
+  }
+  return drafts.map((draft) => finishEntry(draft, isCommonWord, vouched)).sort((a, b) => compare(a.id, b.id));
+}
+
+async function main(): Promise<void> {
+  const sourcesDir = String(argv.sources ?? process.env.KB_SOURCES ?? DEFAULT_SOURCES);
+  const packagesDir = String(argv.packages ?? process.env.KB_PACKAGES ?? DEFAULT_PACKAGES);
+  const isCommonWord = commonWordTest();
+  const sources: KbSource[] = [];
+  const files: Record<string, KbEntry[]> = {};
+
+  const places = await buildPlaces(sourcesDir, packagesDir, isCommonWord);
+  sources.push(...places.sources);
+  files['places.json'] = finish(places.drafts, isCommonWord, new Set());
+  const parties = await buildParties(sourcesDir);
+  sources.push(...parties.sources);
+  files['parties.json'] = finish(parties.drafts, isCommonWord, parties.vouched);
+  const names = await buildNameVariants(sourcesDir);
+  sources.push(...names.sources);
+  const persons = await buildPersons(sourcesDir, names.variants);
+  sources.push(...persons.sources);
+  files['persons.json'] = finish(persons.drafts, isCommonWord, new Set());
+
+  const organisations = buildCuratedEntries(new URL('./curated/organisations.yaml', import.meta.url), 'organisation', 'international', 'curated-organisations');
+  files['organisations.json'] = finish(organisations.drafts, isCommonWord, organisations.vouched);
+  const groups = buildCuratedEntries(new URL('./curated/groups.yaml', import.meta.url), 'group', 'armed-group', 'curated-groups');
+  files['groups.json'] = finish(groups.drafts, isCommonWord, groups.vouched);
+  sources.push(
+    { id: 'curated-organisations', name: 'actor-digest curated organisations (build/curated/organisations.yaml)', url: 'https://en.wikipedia.org/', licence: 'CC-BY-SA-4.0', licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/', retrieved: 'curated', note: 'Curated: international organisations, EU institutions, central banks and national institutions that act as actors, with abbreviations, each with its Wikipedia article.' },
+    { id: 'curated-groups', name: 'actor-digest curated armed groups (build/curated/groups.yaml)', url: 'https://en.wikipedia.org/', licence: 'CC-BY-SA-4.0', licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/', retrieved: 'curated', note: 'Curated: armed groups and militant organisations with their other names, each with its Wikipedia article (no open actor list was available as a repository).' },
+  );
+  const companies = await buildCompanies(sourcesDir, isCommonWord);
+  sources.push(...companies.sources);
+  files['companies.json'] = finish(companies.drafts, isCommonWord, companies.vouched);
+
+  for (const [file, entries] of Object.entries(files)) {
+    writeKbFile(join(OUT_DIR, file), 'entries', entries);
+    console.log(`${chalk.green(file)}: ${entries.length} entries`);
+  }
+  writeVariants(join(OUT_DIR, 'given-names.json'), names.variants);
+  console.log(`${chalk.green('given-names.json')}: ${Object.keys(names.variants).length} names`);
+  writeKbFile(join(OUT_DIR, 'sources.json'), 'sources', [...sources].sort((a, b) => compare(a.id, b.id)));
+}
+
+await main();

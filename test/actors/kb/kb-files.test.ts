@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { KbAffiliation, KbEntry, KbSource } from '../../../pipeline/actors/kb/build/kb-entry.js';
+import { KB_KINDS } from '../../../pipeline/actors/kb/build/kb-entry.js';
+
+const KB = new URL('../../../pipeline/actors/kb/', import.meta.url);
+const require = createRequire(import.meta.url);
+const ALPHA3 = new Set((require('world-countries') as { cca3: string }[]).map((c) => c.cca3));
+const DATE = /^\d{4}(-\d{2}-\d{2})?$/;
+
+// What each shipped file may hold: kind and categories.
+const FILES: Record<string, { kind: KbEntry['kind']; categories: readonly string[] }> = {
+  'places.json': { kind: 'place', categories: ['subdivision', 'city'] },
+  'parties.json': { kind: 'organisation', categories: ['party'] },
+  'persons.json': { kind: 'person', categories: [] },
+  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature'] },
+  'companies.json': { kind: 'organisation', categories: ['company'] },
+  'groups.json': { kind: 'group', categories: ['armed-group'] },
+};
+
+const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, KB), 'utf8'));
+const files = Object.fromEntries(Object.keys(FILES).map((file) => [file, (read(file) as { generated: string; entries: KbEntry[] })]));
+const sources = (read('sources.json') as { sources: KbSource[] }).sources;
+const variants = (read('given-names.json') as { variants: Record<string, string[]> }).variants;
+const all = Object.values(files).flatMap((f) => f.entries);
+const byId = new Map(all.map((e) => [e.id, e]));
+
+const named = (file: string, name: string): KbEntry => {
+  const found = files[file]!.entries.filter((e) => e.name === name || e.aliases?.includes(name));
+  expect(found.length, `${name} in ${file}`).toBeGreaterThan(0);
+  return found[0]!;
+};
+const holds = (entry: KbEntry, id: string, role: string | undefined, date: string): KbAffiliation | undefined =>
+  entry.affiliations?.find((a) => a.id === id && a.role === role && (a.from ?? '0000') <= date && (a.to === undefined || date <= a.to));
+
+describe('knowledge-base files', () => {
+  it('say they are generated and list entries sorted by id', () => {
+    for (const [file, data] of Object.entries(files)) {
+      expect(data.generated, file).toBe('npm run build:kb');
+      const ids = data.entries.map((e) => e.id);
+      expect(ids, file).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+  });
+
+  // The schema checks collect every problem and compare with none, so one run names them all.
+  it('give every entry a unique id, a valid kind and category, a name and a known source', () => {
+    expect(byId.size).toBe(all.length);
+    const sourceIds = new Set(sources.map((s) => s.id));
+    const problems: string[] = [];
+    for (const [file, data] of Object.entries(files)) {
+      const rule = FILES[file]!;
+      for (const entry of data.entries) {
+        if (!(KB_KINDS as readonly string[]).includes(entry.kind) || entry.kind !== rule.kind) problems.push(`${entry.id}: kind ${entry.kind}`);
+        if (rule.categories.length > 0 && !rule.categories.includes(entry.category ?? '')) problems.push(`${entry.id}: category ${entry.category}`);
+        if (!/^(person|party|org|co|group|place):[a-z0-9][a-z0-9-]*$/.test(entry.id)) problems.push(`${entry.id}: id is not a prefixed ASCII slug`);
+        if (entry.name.trim() === '') problems.push(`${entry.id}: empty name`);
+        if (!sourceIds.has(entry.source)) problems.push(`${entry.id}: unknown source ${entry.source}`);
+        if (entry.state !== undefined && !ALPHA3.has(entry.state)) problems.push(`${entry.id}: state ${entry.state}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keep aliases distinct from the name and from the ambiguous ones', () => {
+    const problems: string[] = [];
+    for (const entry of all) {
+      const aliases = entry.aliases ?? [];
+      const ambiguous = new Set(entry.ambiguousAliases ?? []);
+      if (new Set(aliases).size !== aliases.length) problems.push(`${entry.id}: repeated alias`);
+      if (aliases.includes(entry.name)) problems.push(`${entry.id}: name repeated as alias`);
+      for (const alias of [...aliases, ...ambiguous]) if (alias.trim() === '') problems.push(`${entry.id}: empty alias`);
+      for (const alias of aliases) if (ambiguous.has(alias)) problems.push(`${entry.id}: ${alias} both plain and ambiguous`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('never make a bare surname an alias of a person', () => {
+    const problems = files['persons.json']!.entries.filter((e) => (e.aliases ?? []).includes(e.name.split(' ').at(-1) ?? '')).map((e) => e.id);
+    expect(problems).toEqual([]);
+  });
+
+  it('date affiliations in ISO, in order, and point at a state or an entry', () => {
+    const problems: string[] = [];
+    for (const entry of all) {
+      for (const a of entry.affiliations ?? []) {
+        if (!ALPHA3.has(a.id) && !byId.has(a.id)) problems.push(`${entry.id}: affiliation ${a.id} resolves to nothing`);
+        for (const date of [a.from, a.to]) if (date !== undefined && !DATE.test(date)) problems.push(`${entry.id}: date ${date}`);
+        if (a.from !== undefined && a.to !== undefined && a.from > a.to) problems.push(`${entry.id}: ${a.id} ${a.from} after ${a.to}`);
+        if (a.role !== undefined && a.role !== a.role.toLowerCase()) problems.push(`${entry.id}: role ${a.role}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('describe every source with its licence', () => {
+    for (const source of sources) {
+      for (const field of ['id', 'name', 'url', 'licence', 'licenceUrl', 'retrieved', 'note'] as const) expect(source[field], `${source.id}.${field}`).toBeTruthy();
+    }
+    expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
+  });
+
+  it('list given-name variants in lowercase, Jim for James and Chuck for Charles', () => {
+    expect(Object.keys(variants)).toEqual(Object.keys(variants).sort());
+    for (const [name, list] of Object.entries(variants)) {
+      expect(name).toMatch(/^[a-z][a-z'-]*$/);
+      for (const variant of list) expect(variant).toMatch(/^[a-z][a-z'-]*$/);
+    }
+    expect(variants.james).toContain('jim');
+    expect(variants.charles).toContain('chuck');
+    expect(variants.william).toContain('bill');
+    expect(variants.michael).toContain('mike');
+  });
+});
+
+describe('knowledge-base spot checks', () => {
+  it('have Gordon Brown as chancellor, then prime minister, in Labour', () => {
+    const brown = named('persons.json', 'Gordon Brown');
+    expect(brown.state).toBe('GBR');
+    expect(holds(brown, 'GBR', 'chancellor of the exchequer', '2004-01-01')).toBeDefined();
+    expect(holds(brown, 'GBR', 'prime minister', '2004-01-01')).toBeUndefined();
+    expect(holds(brown, 'GBR', 'prime minister', '2008-06-01')).toBeDefined();
+    expect(holds(brown, 'GBR', 'prime minister', '2011-01-01')).toBeUndefined();
+    expect(brown.affiliations?.some((a) => a.id === 'party:gbr-labour')).toBe(true);
+  });
+
+  it('have Tony Blair, Michael Howard and Charles Kennedy with their offices', () => {
+    expect(holds(named('persons.json', 'Tony Blair'), 'GBR', 'prime minister', '2005-05-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Michael Howard'), 'party:gbr-conservative', 'leader', '2004-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Michael Howard'), 'party:gbr-conservative', 'leader', '2006-06-01')).toBeUndefined();
+    expect(holds(named('persons.json', 'Charles Kennedy'), 'party:gbr-liberal-democrats', 'leader', '2005-01-01')).toBeDefined();
+  });
+
+  it('have Chuck Schumer by his nickname with his full names as aliases', () => {
+    const schumer = named('persons.json', 'Chuck Schumer');
+    expect(schumer.name).toBe('Chuck Schumer');
+    expect(schumer.aliases).toContain('Charles Schumer');
+    expect(holds(schumer, 'USA', 'senator', '2015-01-01')).toBeDefined();
+    expect(holds(schumer, 'party:usa-democratic', undefined, '2015-01-01')).toBeDefined();
+  });
+
+  it('have Jim Mattis, also James Mattis, as defense secretary 2017-2019', () => {
+    const mattis = named('persons.json', 'Jim Mattis');
+    expect(named('persons.json', 'James Mattis').id).toBe(mattis.id);
+    expect(holds(mattis, 'USA', 'defense secretary', '2018-01-01')).toBeDefined();
+    expect(holds(mattis, 'USA', 'defense secretary', '2020-01-01')).toBeUndefined();
+  });
+
+  it('have Marco Rubio as senator in 2015 and secretary of state only from 2025', () => {
+    const rubio = named('persons.json', 'Marco Rubio');
+    expect(holds(rubio, 'USA', 'senator', '2015-06-01')).toBeDefined();
+    expect(holds(rubio, 'USA', 'secretary of state', '2015-06-01')).toBeUndefined();
+    expect(holds(rubio, 'USA', 'secretary of state', '2025-06-01')).toBeDefined();
+    expect(holds(rubio, 'USA', 'senator', '2025-06-01')).toBeUndefined();
+  });
+
+  it('have Chris Christie as governor of New Jersey 2010-2018', () => {
+    const christie = named('persons.json', 'Chris Christie');
+    expect(christie.state).toBe('USA');
+    expect(holds(christie, 'place:us-nj', 'governor', '2013-01-01')).toBeDefined();
+    expect(holds(christie, 'place:us-nj', 'governor', '2019-01-01')).toBeUndefined();
+  });
+
+  it('have Angela Merkel and Narendra Modi heading their governments with their parties', () => {
+    const merkel = named('persons.json', 'Angela Merkel');
+    expect(holds(merkel, 'DEU', 'chancellor', '2010-01-01')).toBeDefined();
+    expect(merkel.affiliations?.some((a) => a.id === 'party:deu-cdu')).toBe(true);
+    const modi = named('persons.json', 'Narendra Modi');
+    expect(holds(modi, 'IND', 'prime minister', '2020-01-01')).toBeDefined();
+    expect(modi.affiliations?.some((a) => a.id === 'party:ind-bjp')).toBe(true);
+  });
+
+  it('have the UK parties with their short forms and nicknames', () => {
+    expect(named('parties.json', 'Labour Party').id).toBe('party:gbr-labour');
+    expect(named('parties.json', 'Labour Party').state).toBe('GBR');
+    const tories = named('parties.json', 'Tories');
+    expect(tories.id).toBe('party:gbr-conservative');
+    expect(tories.aliases).toContain('Tory');
+    const libDems = named('parties.json', 'Lib Dems');
+    expect(libDems.name).toBe('Liberal Democrats');
+    expect(libDems.aliases).toContain('Lib Dem');
+  });
+
+  it('have the US parties as Democrats, Dems, GOP and Republicans', () => {
+    const democrats = named('parties.json', 'Dems');
+    expect(democrats.id).toBe('party:usa-democratic');
+    expect(democrats.aliases).toContain('Democrats');
+    const gop = named('parties.json', 'GOP');
+    expect(gop.id).toBe('party:usa-republican');
+    expect(gop.aliases).toContain('Republicans');
+  });
+
+  it('have CDU, CSU, SPD, BJP, and Congress only as an ambiguous alias of the INC', () => {
+    for (const [name, state] of [['CDU', 'DEU'], ['CSU', 'DEU'], ['SPD', 'DEU'], ['BJP', 'IND']] as const) expect(named('parties.json', name).state).toBe(state);
+    const inc = named('parties.json', 'Indian National Congress');
+    expect(inc.ambiguousAliases).toContain('Congress');
+    expect(inc.aliases ?? []).not.toContain('Congress');
+  });
+
+  it('have the companies news names by their short names', () => {
+    for (const [name, state] of [['Boeing', 'USA'], ['Fiat', 'ITA'], ['S&P', 'USA'], ["Standard & Poor's", 'USA'], ['Hyundai Motor', 'KOR'], ['Sumitomo Mitsui', 'JPN'], ['UK Coal', 'GBR']] as const) {
+      const company = named('companies.json', name);
+      expect(company.category, name).toBe('company');
+      expect(company.state, name).toBe(state);
+    }
+    expect(named('companies.json', "Standard & Poor's").id).toBe(named('companies.json', 'S&P').id);
+  });
+
+  it('have the European Commission as EC, the CIA as C.I.A. and the FBI as F.B.I.', () => {
+    expect(named('organisations.json', 'EC').name).toBe('European Commission');
+    expect(named('organisations.json', 'C.I.A.').name).toBe('CIA');
+    expect(named('organisations.json', 'F.B.I.').name).toBe('FBI');
+  });
+
+  it('have US states as places, so their names never split into fragments', () => {
+    for (const name of ['New Jersey', 'New York', 'South Carolina']) {
+      const place = files['places.json']!.entries.find((e) => e.name === name && e.category === 'subdivision');
+      expect(place?.state, name).toBe('USA');
+    }
+  });
+
+  it('flag common words as ambiguous aliases', () => {
+    for (const [file, word] of [['companies.json', 'Shell'], ['companies.json', 'Apple'], ['parties.json', 'Reform']] as const) {
+      const entry = files[file]!.entries.find((e) => e.ambiguousAliases?.includes(word));
+      expect(entry, word).toBeDefined();
+      expect(files[file]!.entries.some((e) => e.aliases?.includes(word)), word).toBe(false);
+    }
+  });
+});
