@@ -102,8 +102,10 @@ function build(entries: readonly RegistryEntry[]): Registry {
     const existing = actors.get(id);
     actors.set(id, { id, name: existing?.name ?? entry.name, kind: entry.kind, ...(entry.category !== undefined ? { category: entry.category } : {}), ...(entry.state !== undefined ? { state: entry.state } : {}) });
     if (entry.state !== undefined) stateOf.set(id, entry.state);
-    for (const alias of [entry.name, ...(entry.aliases ?? [])]) aliases.push({ alias, id, form: 'name' });
-    for (const alias of entry.ambiguousAliases ?? []) aliases.push({ alias, id, form: 'name', confirm: true });
+    // A name listed among the ambiguous aliases ("Conservative", a party of Honduras) needs confirming like them.
+    const needConfirming = new Set(entry.ambiguousAliases ?? []);
+    for (const alias of [entry.name, ...(entry.aliases ?? [])]) if (!needConfirming.has(alias)) aliases.push({ alias, id, form: 'name' });
+    for (const alias of needConfirming) aliases.push({ alias, id, form: 'name', confirm: true });
   }
   for (const entry of [...curated, ...persons.actors, ...entries] as RegistryEntry[]) {
     const merged = mergeEntry(actors.get(entry.id), entry);

@@ -7,8 +7,8 @@ const affiliationKey = (a: KbAffiliation): string => `${a.from ?? ''}\u0000${a.i
 
 /**
  * Turns a draft into the shipped shape: aliases that are common words move to
- * ambiguousAliases (unless a curated file vouched for them), the name is never its
- * own alias, lists are sorted and deduplicated, and empty fields are left out, so the
+ * ambiguousAliases (unless a curated file vouched for them), a common-word name is
+ * listed there too, the name is never among its plain aliases, lists are sorted and deduplicated, and empty fields are left out, so the
  * same sources always give the same bytes.
  */
 export function finishEntry(draft: EntryDraft, isCommonWord: (alias: string) => boolean, vouched: ReadonlySet<string> = new Set()): KbEntry {
@@ -20,6 +20,9 @@ export function finishEntry(draft: EntryDraft, isCommonWord: (alias: string) => 
     else aliases.add(alias);
   }
   for (const alias of draft.ambiguousAliases) if (alias !== draft.name && !aliases.has(alias)) ambiguous.add(alias);
+  // A name that is a common word on its own ("Conservative", "Justice", "Unity") needs confirming like such an
+  // alias: the stage reads a name listed among the ambiguous aliases that way.
+  if (isCommonWord(draft.name) && !vouched.has(draft.name) && draft.kind !== 'person') ambiguous.add(draft.name);
   const seen = new Set<string>();
   const affiliations = mergeSpans(draft.affiliations)
     .filter((a) => {
