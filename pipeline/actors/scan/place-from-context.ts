@@ -27,15 +27,47 @@ export function placeFromContext(scanned: readonly ScannedSentence[], lead: read
   const leadStates = new Set(
     lead.flatMap((s) => s.actors).filter((m) => registry.actors.get(m.actorId)?.kind === 'state').map((m) => m.actorId),
   );
+  const company = storyCompany(scanned, registry);
   const placed: ScannedSentence[] = [];
   for (const sentence of scanned) {
     const before = placed.at(-1);
     // The sentence before is read for its subjects only when someone here needs them (most sentences do not).
     const needs = sentence.persons.some((p) => p.affiliation === undefined && p.organisation === undefined && p.role !== undefined);
     const previous = needs && before ? subjectActors(before, lexicon) : [];
-    placed.push(needs ? { ...sentence, persons: sentence.persons.map((p) => withOffice(place(p, sentence, previous, leadStates, registry, lexicon, home), home, lexicon)) } : sentence);
+    const settle = (p: PersonMention): PersonMention => withOffice(withCompany(place(p, sentence, previous, leadStates, registry, lexicon, home), sentence, company, lexicon), home, lexicon);
+    placed.push(needs ? { ...sentence, persons: sentence.persons.map(settle) } : sentence);
   }
   return placed;
+}
+
+/** Mentions that make an organisation the one a story is about. */
+const COMPANY_MIN_MENTIONS = 2;
+/** Role heads of a company's or a club's own officers ("chairman Louis Schweitzer", "company spokesman"). */
+const CORPORATE_HEADS = new Set(['chairman', 'chairwoman', 'chair', 'executive', 'ceo', 'boss', 'founder', 'director', 'manager', 'owner']);
+
+/** The organisation (not a state, party or ministry) a story names most, clearly ahead of the next. */
+function storyCompany(scanned: readonly ScannedSentence[], registry: Registry): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of scanned) {
+    for (const m of s.actors) {
+      const actor = registry.actors.get(m.actorId);
+      if (actor && actor.kind !== 'state' && actor.category !== 'party') counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+    }
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return first && first[1] >= COMPANY_MIN_MENTIONS && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
+/**
+ * "Chairman Louis Schweitzer said", "Company spokesman Glenn Waller said": a
+ * company officer's title that names no company is the story's company's.
+ */
+function withCompany(p: PersonMention, sentence: ScannedSentence, company: string | undefined, lexicon: Lexicon): PersonMention {
+  if (company === undefined || p.affiliation !== undefined || p.organisation !== undefined || p.role === undefined) return p;
+  const words = p.role.split(/[\s-]+/);
+  const title = sentence.tokens.slice(p.start, p.nameStart).map((t) => t.norm);
+  const corporate = words.some((w) => CORPORATE_HEADS.has(w)) || title.some((w) => lexicon.companyNouns.has(w));
+  return corporate ? { ...p, affiliation: company } : p;
 }
 
 /** "Chancellor Gordon Brown" anywhere in a sentence: a government office the text ties to no actor is the home state's. */

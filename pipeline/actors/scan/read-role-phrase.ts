@@ -34,10 +34,12 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', "'s
  * organisation ("Siemens chief executive", "chief executive of Acme Corp").
  */
 export function readRolePhrase(tokens: readonly Token[], from: number, to: number, mentions: readonly ActorMention[], lexicon: Lexicon): RoleReading {
-  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  // "of the UK Film Council": an actor's name running on into other capitals is part of an organisation's name.
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to && !runsOn(tokens, m.end, to, lexicon));
   // "the Commission's executive vice-president": the actor reader already read the title.
   const titledActor = inside.find((m) => m.role !== undefined);
-  if (titledActor?.role !== undefined) return { titled: true, role: titledActor.role, affiliation: titledActor.actorId };
+  const coversOnly = titledActor !== undefined && !governmentWords(tokens, from, to, lexicon) && employerAfter(tokens, titledActor.end - 1, to);
+  if (titledActor?.role !== undefined && !coversOnly) return { titled: true, role: titledActor.role, affiliation: titledActor.actorId };
   const mentionAt = new Map(inside.map((m) => [m.start, m]));
   let head = -1;
   let titled = false;
@@ -55,6 +57,9 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   if (named) head = named.head;
   const before = head < 0 ? inside : inside.filter((m) => m.end <= head);
   let affiliation = before.at(-1)?.actorId;
+  // "senior US economist at Deutsche Bank Securities": before a role that is no office of state, an actor only
+  // says what the person covers; the employer named after "at", "of", "with" or "from" is whom they work for.
+  if (affiliation !== undefined && before.at(-1)?.form !== 'institution' && head >= 0 && !governmentWords(tokens, from, to, lexicon) && employerAfter(tokens, head, to)) affiliation = undefined;
   let organisation = head < 0 ? undefined : named?.name ?? capitalRun(tokens, from, head, mentionAt, lexicon);
   if (affiliation === undefined && head >= 0) {
     const ofAt = findIndex(tokens, head, to, (t) => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm));
@@ -99,6 +104,31 @@ function namedBody(tokens: readonly Token[], from: number, to: number, lexicon: 
   if (!run.every((t) => t.cap || NAME_JOINERS.has(t.norm)) || !run.some((t) => t.norm === 'of') || !run.some((t) => t.cap && (lexicon.roleHeads.has(bare(t)) || lexicon.roleModifiers.has(bare(t))))) return undefined;
   if (NAME_JOINERS.has(run.at(-1)?.norm ?? '')) return undefined;
   return { name: run.map((t) => t.raw).join(' ').replace(/ - /g, '-'), head: last };
+}
+
+/** Whether the words after a mention continue a capitalised name ("UK Film Council") before `to`. */
+function runsOn(tokens: readonly Token[], end: number, to: number, lexicon: Lexicon): boolean {
+  const next = tokens[end];
+  if (end >= to || !next || !next.cap || next.upper || next.glue) return false;
+  const norm = bare(next);
+  return !lexicon.roleHeads.has(norm) && !lexicon.roleModifiers.has(norm) && !lexicon.honorifics.has(norm) && !lexicon.nonNames.has(norm);
+}
+
+/** Whether the title holds a word of a government office ("minister", "secretary") without a "shadow". */
+function governmentWords(tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): boolean {
+  const words = tokens.slice(from, to).map(bare);
+  return words.some((w) => lexicon.governmentRoles.has(w)) && !words.some((w) => lexicon.nonGovernment.has(w));
+}
+
+/** Whether an employer follows the role head: "at", "of", "with" or "from", then a capitalised name. */
+function employerAfter(tokens: readonly Token[], head: number, to: number): boolean {
+  for (let i = head + 1; i < to - 1; i += 1) {
+    if (OF_PREPOSITIONS.has(tokens[i]?.norm ?? '')) {
+      const next = tokens[i + 1]?.norm === 'the' ? tokens[i + 2] : tokens[i + 1];
+      return next?.cap === true;
+    }
+  }
+  return false;
 }
 
 function bare(token: Token | undefined): string {
