@@ -13,7 +13,7 @@ const DEFAULT_POINTS_PER_ACTOR = 5;
  * `pointsPerActor`): enough for one point per story of a busy actor on a day of
  * a few hundred articles, bounded so a 100k-article day stays small.
  */
-const POINTS_KEPT_PER_ACTOR = 24;
+const POINTS_KEPT_PER_ACTOR = 40;
 
 /** The options checked, and the registry and lexicon loaded. */
 export function beginSummary(options: ActorOptions): { readonly limit: number; readonly registry: Registry; readonly lexicon: Lexicon } {

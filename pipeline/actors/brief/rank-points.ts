@@ -55,22 +55,35 @@ export function rankPoints(candidates: readonly Candidate[], limit: number): Poi
   const ranked = [...candidates].sort((a, b) => (importance.get(b.key) ?? 0) - (importance.get(a.key) ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // MMR only ever picks from the best few of each story and overall; the rest cannot win.
   const perStory = new Map<string, number>();
+  const perVoice = new Set<string>();
   const pool = ranked.filter((c, i) => {
     const seen = perStory.get(storyOf(c)) ?? 0;
     perStory.set(storyOf(c), seen + 1);
-    return seen < MMR_POOL_PER_STORY || i < limit * MMR_POOL_FACTOR;
+    const voice = `${storyOf(c)}\u0000${c.speaker ?? ''}`;
+    const firstOfVoice = !perVoice.has(voice);
+    perVoice.add(voice);
+    return seen < MMR_POOL_PER_STORY || firstOfVoice || i < limit * MMR_POOL_FACTOR;
   });
   // Words only for the pool: a large set has millions of candidates, and only these few are compared.
   const wordsOf = new Map(pool.map((c) => [c.key, contentWords(c.text).all]));
   const words = (c: Candidate): ReadonlySet<string> => wordsOf.get(c.key) ?? new Set();
   const chosen: Candidate[] = [];
   const taken = new Map<string, number>();
+  const voices = new Set<string>();
+  // Round 0: one point per story. Round 1: a first point for each other voice of a story (a person's points
+  // sit under that person). Then one more per story per round.
+  const eligible = (c: Candidate, round: number): boolean => {
+    const count = taken.get(storyOf(c)) ?? 0;
+    if (round === 0) return count === 0;
+    if (round === 1) return count === 0 || (c.speaker !== undefined && !voices.has(`${storyOf(c)}\u0000${c.speaker}`));
+    return count < round;
+  };
   let round = 0;
   while (chosen.length < limit && pool.length > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const [i, c] of pool.entries()) {
-      if ((taken.get(storyOf(c)) ?? 0) > round) continue;
+      if (!eligible(c, round)) continue;
       let similarity = 0;
       for (const s of chosen) similarity = Math.max(similarity, jaccard(words(c), words(s)) + overlap(c, s));
       const value = MMR_LAMBDA * (importance.get(c.key) ?? 0) - (1 - MMR_LAMBDA) * similarity;
@@ -85,6 +98,7 @@ export function rankPoints(candidates: readonly Candidate[], limit: number): Poi
     if (chosen.some((s) => jaccard(words(pick), words(s)) >= REDUNDANT_SIMILARITY)) continue;
     chosen.push(pick);
     taken.set(storyOf(pick), (taken.get(storyOf(pick)) ?? 0) + 1);
+    if (pick.speaker !== undefined) voices.add(`${storyOf(pick)}\u0000${pick.speaker}`);
   }
   return chosen.map((c) => ({ text: c.text, refs: c.refs, support: c.support, ...(c.speaker !== undefined ? { speaker: c.speaker } : {}), ...(c.story !== undefined ? { story: c.story } : {}) }));
 }

@@ -6,7 +6,7 @@ import { fold } from '../scan/fold.js';
 import { findRoleReferences } from './find-role-references.js';
 import { findSurnameMentions } from '../persons/find-surname-mentions.js';
 import type { Lexicon } from '../registry/lexicon.js';
-import type { Participant, PersonMention } from '../model.js';
+import type { Participant, PersonMention, Token } from '../model.js';
 import type { ScannedSentence } from '../scan/scan-sentences.js';
 
 /** Something an actor said or did in a sentence. */
@@ -56,12 +56,12 @@ export function readStory(
       for (let i = p.start; i < p.end; i += 1) occupied.add(i);
       if (!entity) continue;
       persons.push(entity);
-      participants.push({ start: p.start, end: p.end, ref: { type: 'person', personId: entity.id }, agentive: sentence.tokens[p.nameEnd]?.norm !== "'s" });
+      participants.push(personParticipant(sentence.tokens, p.start, p.end, p.nameEnd, entity));
     }
     for (const m of sentence.actors) for (let i = m.start; i < m.end; i += 1) occupied.add(i);
     for (const s of findSurnameMentions(sentence.tokens, occupied, local, index, lexicon, sentence.context)) {
       persons.push(s.person);
-      participants.push({ start: s.start, end: s.end, ref: { type: 'person', personId: s.person.id }, agentive: sentence.tokens[s.end]?.norm !== "'s" });
+      participants.push(personParticipant(sentence.tokens, s.start, s.end, s.end, s.person));
     }
     const insidePerson = (i: number): boolean => participants.some((p) => p.ref.type === 'person' && i >= p.start && i < p.end);
     for (const m of sentence.actors) {
@@ -121,6 +121,20 @@ export function readStory(
     for (const p of persons) if (!mentions.has(actorOf(p))) mentions.set(actorOf(p), []);
     return { agents, mentions, persons, interactions };
   });
+}
+
+/** Nouns through which a person acts: "Blumenthal's campaign disputed", "Obama's spokesman said". */
+const PROXY_NOUNS = new Set(['campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'camp', 'team', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'administration', 'government', 'allies']);
+
+/**
+ * A person as a clause participant: a possessive ("Putin's initiative") only
+ * modifies, unless a noun the person acts through follows it ("Blumenthal's
+ * campaign disputed the report"), which the participant then takes in.
+ */
+function personParticipant(tokens: readonly Token[], start: number, end: number, nameEnd: number, person: PersonEntity): Participant {
+  const possessive = tokens[nameEnd]?.norm === "'s";
+  const proxy = possessive && PROXY_NOUNS.has(tokens[nameEnd + 1]?.norm ?? '');
+  return { start, end: proxy ? Math.max(end, nameEnd + 2) : end, ref: { type: 'person', personId: person.id }, agentive: !possessive || proxy };
 }
 
 function unique(ids: readonly (string | undefined)[]): string[] {
