@@ -123,17 +123,18 @@ function matchRegistry(mention: PersonMention, registry: Registry, lexicon: Lexi
   if (ids.size === 0) return registry.personAliases.get(mention.name.toLowerCase());
   const context = { ...(mention.date !== undefined ? { date: mention.date } : {}), ...(mention.home !== undefined ? { home: mention.home } : {}) };
   const states = new Set([mention.home, mention.office, mention.affiliation].filter((s): s is string => s !== undefined && registry.actors.get(s)?.kind === 'state'));
-  const fitting = candidates.filter((p) => p.affiliations.length === 0 || fits(p, context.date, states, lexicon));
+  const fitting = candidates.filter((p) => p.affiliations.length === 0 || fits(p, context.date, states, lexicon) || (mention.role !== undefined && p.affiliations.some((a) => a.role === mention.role)));
   const distinct = new Set(fitting.map((p) => p.id));
   return distinct.size === 1 ? fitting[0] : undefined;
 }
 
-/** Whether a knowledge-base person can be the one a story names: active at its date, in one of its states or in high office. */
+/** Whether a knowledge-base person can be the one a story names: active at its date, in one of its states or in government. */
 function fits(def: PersonDef, date: string | undefined, states: ReadonlySet<string>, lexicon: Lexicon): boolean {
   const active = activeAt(def.affiliations, date);
   if (active.length === 0) return false;
   if (active.some((a) => states.has(a.id))) return true;
-  return states.size === 0 && active.some((a) => officeRank(a, lexicon) >= 2);
+  // Ministers and heads of government are named abroad too; legislators (thousands, many names shared) only at home.
+  return active.some((a) => officeRank(a, lexicon) >= 2);
 }
 
 /** "Blair said": the registry person of that surname most likely meant, if one stands out. */
@@ -212,6 +213,16 @@ function partyAt(def: PersonDef, date: string | undefined, registry: Registry): 
   return (latest ?? parties[0])?.id;
 }
 
+/**
+ * The state of the office the text names, when the knowledge base has the
+ * person in that office at some time ("Secretary of State Antony Blinken" in a
+ * story dated after his term, or with no date): stronger than a home-state guess.
+ */
+function heldOffice(def: PersonDef | undefined, role: string | undefined, registry: Registry): string | undefined {
+  if (!def || role === undefined) return undefined;
+  return def.affiliations.find((a) => a.role !== undefined && registry.actors.get(a.id)?.kind === 'state' && (a.role === role || role.endsWith(` ${a.role}`)))?.id;
+}
+
 /** The votes with affiliation keys as actor ids; keys that name no actor (a rejected organisation) drop out. */
 function resolvedVotes(votes: Votes, actorIdOf: (key: string) => string | undefined): Votes {
   const resolve = (counts: ReadonlyMap<string, number>): Map<string, number> => {
@@ -253,7 +264,7 @@ function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon, acto
   const role = textRole ?? kbOffice?.role ?? kbOrg?.role ?? def?.role;
   // A bare title's home state is a guess; a government office the knowledge base knows at the date is not
   // ("President Pervez Musharraf" in a British story is Pakistan's).
-  const kbGoverning = kbOffice !== undefined && officeRank(kbOffice, lexicon) >= 2 ? kbOffice.id : undefined;
+  const kbGoverning = (kbOffice !== undefined && officeRank(kbOffice, lexicon) >= 2 ? kbOffice.id : undefined) ?? heldOffice(def, textRole, registry);
   // So is the state the knowledge base places them in at all (an MP of the UK is British whatever the story's home).
   const kbState = kbOffice?.id ?? (kbParty !== undefined ? registry.actors.get(kbParty)?.state : undefined);
   const state = top(votes.state) ?? kbGoverning ?? kbState ?? top(votes.office) ?? (fixed?.kind === 'state' ? fixed.id : undefined);

@@ -7,7 +7,6 @@ import groups from '../data/groups.json' with { type: 'json' };
 import homeCues from '../data/home-cues.json' with { type: 'json' };
 import institutions from '../data/institutions.json' with { type: 'json' };
 import organisations from '../data/organisations.json' with { type: 'json' };
-import persons from '../data/persons.json' with { type: 'json' };
 import stateExtras from '../data/state-extras.json' with { type: 'json' };
 import { fold } from '../scan/fold.js';
 import { loadKnowledgeBase } from './load-knowledge-base.js';
@@ -107,7 +106,7 @@ function build(entries: readonly RegistryEntry[]): Registry {
     for (const alias of [entry.name, ...(entry.aliases ?? [])]) if (!needConfirming.has(alias)) aliases.push({ alias, id, form: 'name' });
     for (const alias of needConfirming) aliases.push({ alias, id, form: 'name', confirm: true });
   }
-  for (const entry of [...curated, ...persons.actors, ...entries] as RegistryEntry[]) {
+  for (const entry of [...curated, ...entries] as RegistryEntry[]) {
     const merged = mergeEntry(actors.get(entry.id), entry);
     actors.set(entry.id, merged);
     if (merged.kind === 'person') personRecords.set(entry.id, { ...personRecords.get(entry.id), ...entry, ...merged });

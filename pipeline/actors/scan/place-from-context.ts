@@ -34,7 +34,7 @@ export function placeFromContext(scanned: readonly ScannedSentence[], lead: read
     // The sentence before is read for its subjects only when someone here needs them (most sentences do not).
     const needs = sentence.persons.some((p) => p.affiliation === undefined && p.organisation === undefined && p.role !== undefined);
     const previous = needs && before ? subjectActors(before, lexicon) : [];
-    const settle = (p: PersonMention): PersonMention => withOffice(withCompany(place(p, sentence, previous, leadStates, registry, lexicon, home), sentence, company, lexicon), home, lexicon);
+    const settle = (p: PersonMention): PersonMention => withOffice(withCompany(place(p, sentence, previous, leadStates, registry, lexicon, home), sentence, company, lexicon), sentence, home, lexicon);
     placed.push(needs ? { ...sentence, persons: sentence.persons.map(settle) } : sentence);
   }
   return placed;
@@ -66,15 +66,24 @@ function withCompany(p: PersonMention, sentence: ScannedSentence, company: strin
   if (company === undefined || p.affiliation !== undefined || p.organisation !== undefined || p.role === undefined) return p;
   const words = p.role.split(/[\s-]+/);
   const title = sentence.tokens.slice(p.start, p.nameStart).map((t) => t.norm);
+  // "Its chief executive, Michael O'Leary": the sentence before says whose, not the story's main company.
+  if (POSSESSIVE_DETERMINERS.has(title[0] ?? '') || POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start - 1]?.norm ?? '')) return p;
   const corporate = words.some((w) => CORPORATE_HEADS.has(w)) || title.some((w) => lexicon.companyNouns.has(w));
   return corporate ? { ...p, affiliation: company } : p;
 }
 
 /** "Chancellor Gordon Brown" anywhere in a sentence: a government office the text ties to no actor is the home state's. */
-function withOffice(p: PersonMention, home: string | undefined, lexicon: Lexicon): PersonMention {
+function withOffice(p: PersonMention, sentence: ScannedSentence, home: string | undefined, lexicon: Lexicon): PersonMention {
   if (home === undefined || p.affiliation !== undefined || p.organisation !== undefined || p.role === undefined) return p;
+  // A monarch's title ("King Salman", "Emir Tamim") is some state's own; news names foreign ones far more often.
+  if (p.role.split(/\s+/).some((w) => MONARCH_TITLES.has(w))) return p;
+  // "Its president, Lise Klaveness": whose is said by the sentence before, not by the story's home.
+  if (POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start - 1]?.norm ?? '')) return p;
   return isGovernmentRole(p.role, lexicon) ? { ...p, office: home } : p;
 }
+
+/** Titles of monarchs and royals, which the home state of a story does not own. */
+const MONARCH_TITLES = new Set(['king', 'queen', 'emir', 'prince', 'princess', 'sultan', 'sheikh', 'crown']);
 
 function place(p: PersonMention, sentence: ScannedSentence, previous: readonly string[], leadStates: ReadonlySet<string>, registry: Registry, lexicon: Lexicon, home: string | undefined): PersonMention {
   if (p.affiliation !== undefined || p.organisation !== undefined || p.role === undefined) return p;
