@@ -49,7 +49,7 @@ export function assembleDigest(
       articleRefs: actor.articleRefs,
       points: actor.points,
     })),
-    mentioned: actors.mentioned.map(({ id, name, kind }) => ({ id, name, kind })),
+    mentioned: actors.mentioned.map(({ id, name, kind, members }) => ({ id, name, kind, ...(members.length > 0 ? { members } : {}) })),
     interactions: actors.interactions,
   };
 }

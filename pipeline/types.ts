@@ -576,8 +576,8 @@ export interface Digest {
   readonly rejected: readonly { readonly path: string; readonly reason: string }[];
   /** Actors with points, most salient first. */
   readonly actors: readonly DigestActor[];
-  /** Names of actors mentioned with nothing attributable. */
-  readonly mentioned: readonly { readonly id: string; readonly name: string; readonly kind: ActorKind }[];
+  /** Actors mentioned with nothing attributable, with the persons placed under them (`members`, when any). */
+  readonly mentioned: readonly { readonly id: string; readonly name: string; readonly kind: ActorKind; readonly members?: readonly Member[] }[];
   readonly interactions: readonly Interaction[];
 }
 

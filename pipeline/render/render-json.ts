@@ -37,7 +37,7 @@ export function renderJson(digest: Digest): Uint8Array {
     articles: ARTICLES_SLOT,
     rejected: digest.rejected.map((r) => ({ path: r.path, reason: r.reason })),
     actors: digest.actors.map(orderActor),
-    mentioned: digest.mentioned.map((m) => ({ id: m.id, name: m.name, kind: m.kind })),
+    mentioned: digest.mentioned.map((m) => ({ id: m.id, name: m.name, kind: m.kind, members: m.members?.map(orderMember) })),
     interactions: digest.interactions.map(orderInteraction),
   };
   const [before = '', after = ''] = `${JSON.stringify(ordered, null, 2)}\n`.split(JSON.stringify(ARTICLES_SLOT));

@@ -69,7 +69,7 @@ export function clusterPersons(mentions: readonly PersonMention[], registry: Reg
   const known = new Set<PersonEntity>();
   const byId = new Map<string, PersonEntity>();
   const resolve = (surname: string, given: readonly string[]): PersonEntity | undefined => {
-    const candidates = (bySurname.get(surname) ?? []).filter((e) => namesCompatible(e.given, given));
+    const candidates = (bySurname.get(surname) ?? []).filter((e) => namesCompatible(e.given, given, lexicon));
     return candidates.length === 1 || (candidates.length > 1 && given.length > 0) ? candidates[0] : undefined;
   };
   // Full names first, so that a surname alone ("Mr Howard") finds the person named in full anywhere in the set.
@@ -118,7 +118,7 @@ export function clusterPersons(mentions: readonly PersonMention[], registry: Reg
  */
 function matchRegistry(mention: PersonMention, registry: Registry, lexicon: Lexicon): PersonDef | undefined {
   if (mention.given.length === 0) return mention.surname !== '' ? registry.personAliases.get(mention.name.toLowerCase()) : undefined;
-  const candidates = (registry.personsBySurname.get(mention.surname) ?? []).filter((p) => namesCompatible(p.given, mention.given));
+  const candidates = (registry.personsBySurname.get(mention.surname) ?? []).filter((p) => namesCompatible(p.given, mention.given, lexicon));
   const ids = new Set(candidates.map((p) => p.id));
   if (ids.size === 0) return registry.personAliases.get(mention.name.toLowerCase());
   const context = { ...(mention.date !== undefined ? { date: mention.date } : {}), ...(mention.home !== undefined ? { home: mention.home } : {}) };

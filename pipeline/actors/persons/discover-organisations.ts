@@ -24,15 +24,29 @@ export interface Discovered {
 export function discoverOrganisations(persons: readonly PersonMention[], named: readonly string[], lexicon: Lexicon, registry: Registry): Discovered {
   const byKey = new Map<string, ActorDef>();
   const names = [...persons.flatMap((p) => (p.organisation !== undefined ? [p.organisation] : [])), ...named];
+  // One organisation per name however it is written: "N.A.A.C.P." is "NAACP"; "Jupiter" is "Jupiter Research"
+  // when the set names both.
+  const bySpelling = new Map<string, ActorDef>();
+  const longest = (name: string): string => names.filter((other) => other.startsWith(`${name} `)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? name;
   for (const name of names) {
     const key = `org:${name}`;
     // A name the registry knows (one that needed confirming: "BNP") is that actor, not a new one.
     if (byKey.has(key) || registry.byAlias.has(fold(name))) continue;
-    const last = name.split(' ').at(-1) ?? '';
-    byKey.set(key, { id: slugify(name), name, kind: lexicon.groupSuffixes.has(last) ? 'group' : 'organisation' });
+    const full = name.includes(' ') ? name : longest(name);
+    const spelling = fold(full).replaceAll('.', '');
+    let def = bySpelling.get(spelling);
+    if (!def) {
+      const last = full.split(' ').at(-1) ?? '';
+      def = { id: slugify(full), name: full, kind: lexicon.groupSuffixes.has(last) ? 'group' : 'organisation' };
+      bySpelling.set(spelling, def);
+    }
+    byKey.set(key, def);
   }
   if (byKey.size === 0) return { byKey };
   const trie = createAliasTrie();
-  for (const def of byKey.values()) trie.add(def.name, { actorId: def.id, form: 'name' });
+  for (const [key, def] of byKey) {
+    trie.add(def.name, { actorId: def.id, form: 'name' });
+    trie.add(key.slice('org:'.length), { actorId: def.id, form: 'name' });
+  }
   return { byKey, trie };
 }

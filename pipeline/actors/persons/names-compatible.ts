@@ -1,9 +1,28 @@
+import type { Lexicon } from '../registry/lexicon.js';
+
+/** Shortest skeleton that may stand for a longer given name it begins ("chrs" of Chris for "chrstfr" of Christopher). */
+const MIN_PREFIX_SKELETON = 3;
+
 /**
  * Whether two lists of given-name skeletons can belong to one person: either
  * is empty (a surname alone, "King Salman"), or they share a name ("Recep
- * Tayyip" and "Tayyip"), or one is an initial of the other ("J" and "jhn").
+ * Tayyip" and "Tayyip"), one is an initial or a short form of the other ("J"
+ * and "jhn", "Chris" and "Christopher"), or they are variants of one name in
+ * the knowledge base ("Jim" and "James", "Chuck" and "Charles", "Bob" and
+ * "Robert").
  */
-export function namesCompatible(a: readonly string[], b: readonly string[]): boolean {
+export function namesCompatible(a: readonly string[], b: readonly string[], lexicon: Lexicon): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  return a.some((x) => b.some((y) => x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))));
+  return a.some((x) => b.some((y) => x === y || shortFor(x, y) || shortFor(y, x) || variants(x, y, lexicon)));
+}
+
+function shortFor(short: string, long: string): boolean {
+  return (short.length === 1 || short.length >= MIN_PREFIX_SKELETON) && short.length < long.length && long.startsWith(short);
+}
+
+function variants(x: string, y: string, lexicon: Lexicon): boolean {
+  const groups = lexicon.givenGroups.get(x);
+  if (!groups) return false;
+  const others = lexicon.givenGroups.get(y);
+  return others !== undefined && groups.some((g) => others.includes(g));
 }

@@ -3,6 +3,7 @@ import roles from '../data/roles.json' with { type: 'json' };
 import verbs from '../data/verbs.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { loadKnowledgeBase } from './load-knowledge-base.js';
+import { nameSkeleton } from '../scan/name-skeleton.js';
 
 /** The closed vocabularies of the stage, as sets of folded words. */
 export interface Lexicon {
@@ -16,8 +17,11 @@ export interface Lexicon {
   readonly nonNames: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, string>;
   readonly givenNames: ReadonlySet<string>;
-  /** Folded nickname or variant -> its canonical given name ("jim" -> "james", "chuck" -> "charles"), from the knowledge base. */
-  readonly givenVariants: ReadonlyMap<string, string>;
+  /**
+   * Given-name skeleton -> the variant groups it belongs to (numbers), from the knowledge base: two
+   * skeletons that share a group are one name ("jm" of Jim and "jms" of James, "chk" and "chrls").
+   */
+  readonly givenGroups: ReadonlyMap<string, readonly number[]>;
   /** Given names the lexicon knows only as men's names (so "she" never resolves to them). */
   readonly maleOnlyNames: ReadonlySet<string>;
   readonly roleHeads: ReadonlySet<string>;
@@ -71,7 +75,7 @@ function build(): Lexicon {
     nonNames: new Set(words.nonNames),
     pronouns: new Map(Object.entries(words.pronouns)),
     givenNames: new Set(givenNames.names),
-    givenVariants: loadKnowledgeBase().givenVariants,
+    givenGroups: variantGroups(loadKnowledgeBase().givenVariants),
     maleOnlyNames: new Set(givenNames.male.filter((n) => !givenNames.female.includes(n))),
     roleHeads: new Set(roles.heads),
     roleModifiers: new Set(roles.modifiers),
@@ -91,6 +95,20 @@ function build(): Lexicon {
     conflict: new Set(verbs.conflict),
     symmetric: new Set(verbs.symmetric),
   };
+}
+
+/** Each name's skeleton -> the groups it is in. */
+function variantGroups(groups: readonly (readonly string[])[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  groups.forEach((group, i) => {
+    for (const name of group) {
+      const key = nameSkeleton(name);
+      const list = out.get(key);
+      if (!list) out.set(key, [i]);
+      else if (list.at(-1) !== i) list.push(i);
+    }
+  });
+  return out;
 }
 
 /** -s, -ed and -ing forms of a regular English verb ("accuse" -> accuses, accused, accusing). */

@@ -9,8 +9,8 @@ export const KB_FILES = ['places', 'parties', 'organisations', 'companies', 'gro
 export interface KnowledgeBase {
   /** Every entry of every file, in file order. */
   readonly entries: readonly KbEntry[];
-  /** Folded nickname or variant -> folded canonical given name ("jim" -> "james"), for variants that point one way only. */
-  readonly givenVariants: ReadonlyMap<string, string>;
+  /** Variant groups of given names: each a folded name with its nicknames and variants ("james", "jim", "jimmy"). */
+  readonly givenVariants: readonly (readonly string[])[];
 }
 
 /** A knowledge-base file that is missing or corrupt: the run cannot place anyone without it. */
@@ -64,20 +64,9 @@ function readEntries(dir: string, name: string): KbEntry[] {
   return data.entries as KbEntry[];
 }
 
-/** `{ "variants": { "james": ["jim", "jimmy"] } }`, reversed; a nickname of two names ("sandy") is left out. */
-function readVariants(dir: string): Map<string, string> {
+/** `{ "variants": { "james": ["jim", "jimmy"] } }` as groups: a name with its variants. */
+function readVariants(dir: string): string[][] {
   const data = readJson(dir, 'given-names') as { variants?: Record<string, unknown> };
   if (typeof data?.variants !== 'object' || data.variants === null) throw new KnowledgeBaseError('Cannot load the knowledge base: pipeline/actors/kb/given-names.json has no "variants" table');
-  const canonical = new Map<string, string | null>();
-  for (const [name, variants] of Object.entries(data.variants)) {
-    if (!Array.isArray(variants)) continue;
-    for (const variant of variants) {
-      if (typeof variant !== 'string' || variant === name) continue;
-      const seen = canonical.get(variant);
-      canonical.set(variant, seen === undefined || seen === name ? name : null);
-    }
-  }
-  const out = new Map<string, string>();
-  for (const [variant, name] of canonical) if (name !== null && !data.variants[variant]) out.set(variant, name);
-  return out;
+  return Object.entries(data.variants).map(([name, variants]) => [name, ...(Array.isArray(variants) ? variants.filter((v): v is string => typeof v === 'string') : [])]);
 }

@@ -29,8 +29,11 @@ const MAX_NAME_WORDS = 4;
 export function findPersonMentions(tokens: readonly Token[], found: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention[] {
   const blocked = new Set<number>();
   for (const m of found) {
-    // One-word places and ambiguous names are also surnames ("Jesse Jackson", "Michael Jordan").
+    // One-word places and ambiguous names are also surnames ("Jesse Jackson", "Michael Jordan"); so is a
+    // state's one-word name right after a given name ("Steve Israel", "Elizabeth France").
     if ((m.ambiguous || m.form === 'place') && m.end - m.start === 1) continue;
+    const before = tokens[m.start - 1];
+    if (m.end - m.start === 1 && m.form === 'name' && before?.cap && !before.upper && lexicon.givenNames.has(before.norm) && !lexicon.roleHeads.has(before.norm) && !lexicon.honorifics.has(before.norm)) continue;
     for (let i = m.start; i < m.end; i += 1) blocked.add(i);
   }
   // In a title a place stands for its state: "New Jersey Governor Chris Christie" is of the United States.

@@ -1,5 +1,4 @@
 import type { Lexicon } from '../registry/lexicon.js';
-import { fold } from './fold.js';
 import { nameSkeleton } from './name-skeleton.js';
 
 /** The matching keys of a person's name. */
@@ -12,8 +11,7 @@ export interface NameKeys {
 
 /**
  * Splits a name's words into given names and surname. Particles ("al", "de",
- * "von") are dropped, except patronymics ("bin Salman" is not "Salman");
- * nicknames count as the name they stand for.
+ * "von") are dropped, except patronymics ("bin Salman" is not "Salman").
  */
 export function splitName(words: readonly string[], lexicon: Lexicon): NameKeys {
   const parts = words.filter((w) => w !== '-' && w.length > 0);
@@ -29,8 +27,7 @@ export function splitName(words: readonly string[], lexicon: Lexicon): NameKeys 
   const given = parts
     .slice(0, givenEnd)
     .filter((w) => !lexicon.particles.has(w.toLowerCase()))
-    // "Jim" and "James", "Chuck" and "Charles" are one given name.
-    .map((w) => nameSkeleton(lexicon.givenVariants.get(fold(w)) ?? w))
+    .map(nameSkeleton)
     .filter((s) => s.length > 0);
   return { given, surname };
 }
