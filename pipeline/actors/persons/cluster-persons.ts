@@ -266,7 +266,8 @@ function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon, acto
   // ("President Pervez Musharraf" in a British story is Pakistan's).
   const kbGoverning = (kbOffice !== undefined && officeRank(kbOffice, lexicon) >= 2 ? kbOffice.id : undefined) ?? heldOffice(def, textRole, registry);
   // So is the state the knowledge base places them in at all (an MP of the UK is British whatever the story's home).
-  const kbState = kbOffice?.id ?? (kbParty !== undefined ? registry.actors.get(kbParty)?.state : undefined);
+  // A party's state is not a person's office: a state attorney general or a party official is no office-holder of the state.
+  const kbState = kbOffice?.id;
   const state = top(votes.state) ?? kbGoverning ?? kbState ?? top(votes.office) ?? (fixed?.kind === 'state' ? fixed.id : undefined);
   const party = top(votes.party) ?? kbParty ?? (fixed?.category === 'party' ? fixed.id : undefined);
   const org = top(votes.org) ?? kbOrg?.id ?? (fixed && fixed.kind !== 'state' && fixed.category !== 'party' ? fixed.id : undefined);

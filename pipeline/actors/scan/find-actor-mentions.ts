@@ -2,6 +2,7 @@ import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
 import type { ActorMention, AliasTarget, Token } from '../model.js';
 import type { AliasTrie } from '../registry/alias-trie.js';
+import { runsOn } from './read-role-phrase.js';
 
 /** Words that join role words inside one title ("Secretary of State", "Crown Prince and Defence Minister"). */
 const TITLE_JOINERS = new Set(['of', 'and', 'for', '-']);
@@ -104,7 +105,8 @@ function insideName(tokens: readonly Token[], start: number, end: number, lexico
   const after = tokens[end];
   const before = tokens[start - 1];
   const capital = (t: Token | undefined): boolean => t !== undefined && t.cap && !t.upper && !isTitleWord(t, lexicon) && !lexicon.nonNames.has(t.norm);
-  return (capital(after) && !after?.glue) || (capital(before) && start > 1);
+  // Role modifiers run on into a name ("New York Public Library"), not into a title ("New Jersey Governor").
+  return (after !== undefined && !after.glue && runsOn(tokens, end, tokens.length, lexicon)) || (capital(before) && start > 1);
 }
 
 function surfaceOf(tokens: readonly Token[], start: number, end: number): string {

@@ -10,6 +10,8 @@ import { readRolePhrase } from './read-role-phrase.js';
 import { splitName } from './split-name.js';
 
 const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** Last words of names of publications and bodies that a given name may open ("Shelton Weekly", "Marine Corps Reserve"). */
+const NON_PERSON_ENDS = new Set(['Weekly', 'Daily', 'Times', 'Post', 'Journal', 'Herald', 'Gazette', 'Tribune', 'News', 'Magazine', 'Review', 'Reserve', 'Corps', 'Army', 'Navy', 'Police', 'Hospital', 'School', 'College', 'Cathedral', 'Trust', 'Society', 'Centre', 'Center', 'Library', 'Museum', 'Stadium', 'Airport', 'Station', 'Square', 'Prize', 'Award', 'Awards', 'Festival', 'Cup', 'Championship', 'Act', 'Report']);
 /** Titles that are part of how a person is named when no given name follows ("Lord Woolf", "Prince Edward"). */
 const NAME_TITLES = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'viscount', 'duke', 'duchess', 'prince', 'princess', 'king', 'queen', 'pope', 'cardinal', 'archbishop', 'sheikh', 'emir']);
 /** Honorifics that go with a given name alone ("Sir John", "Dame Judi"): such a name is a reference back, not a person. */
@@ -36,8 +38,9 @@ export function findPersonMentions(tokens: readonly Token[], found: readonly Act
     if (m.end - m.start === 1 && m.form === 'name' && before?.cap && !before.upper && lexicon.givenNames.has(before.norm) && !lexicon.roleHeads.has(before.norm) && !lexicon.honorifics.has(before.norm)) continue;
     for (let i = m.start; i < m.end; i += 1) blocked.add(i);
   }
-  // In a title a place stands for its state: "New Jersey Governor Chris Christie" is of the United States.
-  const mentions = found.map((m) => (m.form === 'place' ? { ...m, actorId: registry.stateOf.get(m.actorId) ?? m.actorId } : m));
+  // A place in a title ("New Jersey Governor Chris Christie") marks an office below the state's: it places
+  // nobody under the state (the knowledge base or the text gives the party), and no home-state guess applies.
+  const mentions = found;
   const persons: PersonMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -118,6 +121,9 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
   const single = nameTokens.length === 1 ? registry.personAliases.get(fold(name)) : undefined;
   const given = keys.given.length > 0 && lexicon.givenNames.has(nameTokens[0]?.norm ?? '');
   const titled = title?.titled === true || (tokens[start - 1]?.norm === "'s" && !!title?.affiliation);
+  // "Shelton Weekly", "Marine Corps Reserve", "Alstom Group": a run ending in an organisation's word is no person.
+  const lastWord = nameTokens.at(-1)?.raw ?? '';
+  if (!known && (lexicon.orgHeads.has(lastWord) || lexicon.orgNameWords.has(lastWord) || lexicon.orgSuffixes.has(lastWord) || NON_PERSON_ENDS.has(lastWord))) return undefined;
   const evidence = tag !== undefined || (nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined);
   if (!evidence) return undefined;
   const after = !tag && appositionEnd < 0 && nameTokens.length > 1 ? readEmployerAfter(tokens, runEnd, mentions, lexicon) : undefined;

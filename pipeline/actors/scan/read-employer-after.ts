@@ -1,6 +1,7 @@
 import type { ActorMention, Token } from '../model.js';
 import { isCommonWord } from '../registry/is-common-word.js';
 import type { Lexicon } from '../registry/lexicon.js';
+import { runsOn } from './read-role-phrase.js';
 
 const EMPLOYER_PREPOSITIONS = new Set(['from', 'of', 'at']);
 /** Longest organisation name read after the preposition, in words. */
@@ -24,7 +25,8 @@ export function readEmployerAfter(tokens: readonly Token[], nameEnd: number, men
   i += 1;
   if (tokens[i]?.norm === 'the') i += 1;
   const mention = mentions.find((m) => m.start === i);
-  if (mention) return { affiliation: mention.actorId };
+  // "of Columbia University": a name running on into capitals is the organisation's, not the place's.
+  if (mention && !runsOn(tokens, mention.end, tokens.length, lexicon)) return { affiliation: mention.actorId };
   const words: string[] = [];
   for (let k = i; k < tokens.length && words.length < MAX_EMPLOYER_WORDS; k += 1) {
     const t = tokens[k] as Token;

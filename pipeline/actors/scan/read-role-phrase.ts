@@ -68,7 +68,9 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
     if (ofAt >= 0 && (OF_PREPOSITIONS.has(tokens[ofAt]?.norm ?? '') || speaksFor)) {
       const end = findIndex(tokens, ofAt + 1, to, (t) => PORTFOLIO_PREPOSITIONS.has(t.norm) || t.raw === '(');
       const after = inside.filter((m) => m.start > ofAt && m.end <= (end < 0 ? to : end));
-      affiliation = after.at(-1)?.actorId;
+      // "director of the NAACP's Washington bureau": the possessor is the employer, not what follows it.
+      const possessor = after.find((m) => tokens[m.end]?.norm === "'s");
+      affiliation = (possessor ?? after.at(-1))?.actorId;
       if (affiliation === undefined) organisation ??= capitalRun(tokens, ofAt + 1, end < 0 ? to : end, mentionAt, lexicon);
     }
   }
@@ -107,11 +109,19 @@ function namedBody(tokens: readonly Token[], from: number, to: number, lexicon: 
 }
 
 /** Whether the words after a mention continue a capitalised name ("UK Film Council") before `to`. */
-function runsOn(tokens: readonly Token[], end: number, to: number, lexicon: Lexicon): boolean {
+export function runsOn(tokens: readonly Token[], end: number, to: number, lexicon: Lexicon): boolean {
   const next = tokens[end];
   if (end >= to || !next || !next.cap || next.upper || next.glue) return false;
-  const norm = bare(next);
-  return !lexicon.roleHeads.has(norm) && !lexicon.roleModifiers.has(norm) && !lexicon.honorifics.has(norm) && !lexicon.nonNames.has(norm);
+  // Capitalised role modifiers then a head make a title ("Connecticut Attorney General"); then a name word,
+  // a name ("New York Public Library").
+  for (let i = end; i < to; i += 1) {
+    const t = tokens[i];
+    if (!t || !t.cap || t.upper) return false;
+    const norm = bare(t);
+    if (lexicon.roleHeads.has(norm) || lexicon.honorifics.has(norm) || lexicon.nonNames.has(norm)) return false;
+    if (!lexicon.roleModifiers.has(norm)) return true;
+  }
+  return false;
 }
 
 /** Whether the title holds a word of a government office ("minister", "secretary") without a "shadow". */
@@ -156,6 +166,9 @@ function capitalRun(tokens: readonly Token[], from: number, to: number, mentionA
     // "Green Party", "Norwegian Football Federation": name words that are also title words.
     const orgWord = lexicon.orgNameWords.has(t.raw) || (t.cap && lexicon.orgNameWords.has(tokens[i + 1]?.raw ?? ''));
     if (t.cap && ((!isRole && !lexicon.nonNames.has(norm)) || orgWord)) words.push(t.raw);
+    // "National Organization for Women": a role modifier or "for"/"and" between capitals is part of the name.
+    else if (t.cap && isRole && !lexicon.roleHeads.has(norm) && !lexicon.honorifics.has(norm) && tokens[i + 1]?.cap === true && i + 1 < to && !isHeadAt(tokens, i + 1, lexicon)) words.push(t.raw);
+    else if (words.length > 0 && (t.norm === 'for' || t.norm === 'and') && tokens[i + 1]?.cap === true && i + 1 < to && !isHeadAt(tokens, i + 1, lexicon)) words.push(t.raw);
     else if (words.length > 0 && (t.raw === '&' || (t.raw === '-' && t.glue))) words.push(t.raw);
     // "International Association of Machinists", "Bank of America": "of" inside a name.
     else if (words.length > 0 && t.norm === 'of' && tokens[i + 1]?.cap === true && i + 1 < to) words.push(t.raw);
@@ -164,6 +177,11 @@ function capitalRun(tokens: readonly Token[], from: number, to: number, mentionA
   // One common word ("Association" of "Association of Chief Police Officers", "Committee") names nothing by itself.
   if (words.length === 0 || (words.length === 1 && isCommonWord(words[0] as string))) return undefined;
   return words.join(' ').replace(/ - /g, '-');
+}
+
+function isHeadAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  const norm = bare(tokens[i]);
+  return lexicon.roleHeads.has(norm) || lexicon.honorifics.has(norm);
 }
 
 function roleText(tokens: readonly Token[], from: number, to: number, mentionAt: ReadonlyMap<number, ActorMention>, lexicon: Lexicon): string | undefined {
