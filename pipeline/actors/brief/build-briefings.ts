@@ -35,12 +35,12 @@ export function buildBriefings(
     if (def.kind === 'person' && points.length === 0 && person?.role === undefined) continue;
     briefings.push({
       id,
-      name: def.name,
+      name: displayName(def, e.surfaces),
       kind: def.kind,
       ...(def.affiliation !== undefined ? { affiliation: def.affiliation } : {}),
       ...(person && person.affiliations.length > 0 ? { affiliations: person.affiliations } : {}),
       members: members(e, persons, id),
-      aliases: [...e.surfaces].sort(),
+      aliases: [...e.surfaces.keys()].sort(),
       articleRefs: [...e.refs].sort((a, b) => a - b),
       points,
       salience: round((raw.get(id) ?? 0) / top),
@@ -60,6 +60,19 @@ function members(e: ActorEvidence, persons: ReadonlyMap<string, PersonEntity>, a
     .map(([id]) => persons.get(id))
     .filter((p): p is PersonEntity => p !== undefined)
     .map((p) => ({ id: p.id, name: p.name, ...(p.role !== undefined ? { role: p.role } : {}), ...(p.affiliations.length > 0 ? { affiliations: p.affiliations } : {}) }));
+}
+
+/**
+ * A company is shown by the name the articles use when they never use its
+ * registry name: 2004 news writes "Google", the registry says "Alphabet".
+ * Parties and states keep theirs ("Conservative Party", not "Tories").
+ */
+function displayName(def: ActorDef, surfaces: ReadonlyMap<string, number>): string {
+  if (def.category !== 'company' || surfaces.size === 0 || surfaces.has(def.name)) return def.name;
+  let best = def.name;
+  let count = 0;
+  for (const [surface, n] of surfaces) if (n > count || (n === count && surface.length > best.length)) [best, count] = [surface, n];
+  return best;
 }
 
 function round(value: number): number {

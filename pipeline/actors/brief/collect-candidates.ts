@@ -12,7 +12,8 @@ export interface ActorEvidence {
   /** Sentences that name it. */
   mentions: number;
   readonly refs: Set<number>;
-  readonly surfaces: Set<string>;
+  /** Names it went by, with how many sentences used each. */
+  readonly surfaces: Map<string, number>;
   /** Person id -> number of sentences naming them. */
   readonly persons: Map<string, number>;
 }
@@ -50,7 +51,7 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
   const get = (id: string): ActorEvidence => {
     let e = evidence.get(id);
     if (!e) {
-      e = { candidates: new Map(), agency: 0, mentions: 0, refs: new Set(), surfaces: new Set(), persons: new Map() };
+      e = { candidates: new Map(), agency: 0, mentions: 0, refs: new Set(), surfaces: new Map(), persons: new Map() };
       evidence.set(id, e);
     }
     return e;
@@ -65,7 +66,7 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
           const e = get(id);
           e.mentions += 1;
           e.refs.add(story.ref);
-          for (const surface of surfaces) e.surfaces.add(surface);
+          for (const surface of surfaces) e.surfaces.set(surface, (e.surfaces.get(surface) ?? 0) + 1);
         }
         for (const agent of reading.agents) {
           const e = get(agent.actorId);

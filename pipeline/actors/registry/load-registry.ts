@@ -116,6 +116,9 @@ function build(entries: readonly RegistryEntry[]): Registry {
       for (const seat of (entry as { seats?: string[] }).seats ?? []) aliases.push({ alias: seat, id: entry.id, form: 'capital' });
     }
   }
+  // An organisation named after a place ("Liverpool" the club, "Chelsea") is the place after "in", like a capital.
+  const placeNames = new Set(aliases.filter((a) => a.form === 'place').map((a) => a.alias));
+  for (const a of aliases) if (a.form === 'name' && placeNames.has(a.alias) && actors.get(a.id)?.kind !== 'state') a.form = 'capital';
   const ambiguousMap = new Map(Object.entries(ambiguous.aliases).map(([alias, cues]) => [fold(alias), cues]));
   const trie = createAliasTrie();
   for (const { alias, id, form, confirm } of aliases) {

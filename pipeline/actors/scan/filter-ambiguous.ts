@@ -19,7 +19,7 @@ import type { ActorMention } from '../model.js';
  * A dropped mention that is also a place's name ("Georgia", "Washington")
  * becomes that place.
  */
-export function filterAmbiguous(sentences: readonly ActorMention[][], articleText: string, registry: Registry, home?: string): ActorMention[][] {
+export function filterAmbiguous(sentences: readonly ActorMention[][], articleText: string, registry: Registry, home?: string, tokenStarts: readonly (readonly string[])[] = []): ActorMention[][] {
   const partyOf = (m: ActorMention): string | undefined => {
     const actor = registry.actors.get(m.actorId);
     return actor?.category === 'party' ? (actor.state ?? '') : undefined;
@@ -36,13 +36,23 @@ export function filterAmbiguous(sentences: readonly ActorMention[][], articleTex
       if (!m.ambiguous && !m.confirm) confirmed.add(m.actorId);
     }
   }
+  // A common word written with a capital inside a sentence ("shares in Apple fell") is a name; at the start of one it proves nothing.
+  const midSentence = new Set<string>();
+  sentences.forEach((ms, i) => {
+    for (const m of ms) if (m.confirm && m.start > 0 && (tokenStarts[i]?.[m.start - 1] ?? '') !== '“' && (tokenStarts[i]?.[m.start - 1] ?? '') !== '"') midSentence.add(m.actorId);
+  });
+  // A body of one state (a court, a ministry) named by a common word stands in stories about that state only.
+  const stateFits = (m: ActorMention): boolean => {
+    const actor = registry.actors.get(m.actorId);
+    return actor?.state === undefined || actor.category === 'company' || actor.state === home || states.has(actor.state);
+  };
   const verdict = new Map<string, boolean>();
   const keep = (m: ActorMention): boolean => {
     const partyState = partyOf(m);
     const ours = partyState !== undefined && (partyState === home || states.has(partyState));
     // Without a home state, a party's full name ("Scottish National Party") is specific enough; one word is not.
     if (partyState !== undefined && partyState !== '' && !ours && (home !== undefined || m.end - m.start === 1)) return false;
-    if (m.confirm) return confirmed.has(m.actorId) || ours;
+    if (m.confirm) return confirmed.has(m.actorId) || ours || (partyState === undefined && midSentence.has(m.actorId) && stateFits(m));
     if (!m.ambiguous) return true;
     const key = fold(m.surface);
     const cues = registry.ambiguous.get(key);

@@ -38,7 +38,7 @@ export function scanSentences(story: StoryText, registry: Registry, lexicon: Lex
   // names by it ("Democrats" in a US story), then from everything that stands.
   const sure = raw.map((ms) => ms.filter((m) => !m.ambiguous && !m.confirm));
   const first = findHomeState(story, tokens.map((t, i) => ({ tokens: t, mentions: sure[i] ?? [] })), registry);
-  const filtered = filterAmbiguous(raw, `${story.title}\n${story.text}`, registry, first);
+  const filtered = filterAmbiguous(raw, `${story.title}\n${story.text}`, registry, first, tokens.map((t) => t.map((x) => x.raw)));
   const home = findHomeState(story, tokens.map((t, i) => ({ tokens: t, mentions: filtered[i] ?? [] })), registry);
   const context = { ...(home !== undefined ? { home } : {}), ...(story.date !== undefined ? { date: story.date } : {}) };
   const scanned = tokens.map((t, i): ScannedSentence => {
