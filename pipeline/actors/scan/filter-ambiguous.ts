@@ -38,8 +38,14 @@ export function filterAmbiguous(sentences: readonly ActorMention[][], articleTex
   }
   // A common word written with a capital inside a sentence ("shares in Apple fell") is a name; at the start of one it proves nothing.
   const midSentence = new Set<string>();
+  // Not inside a longer name either ("Al-Masdar News", "Shell Oil"): the words either side are no capitals.
+  const capital = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
   sentences.forEach((ms, i) => {
-    for (const m of ms) if (m.confirm && m.start > 0 && (tokenStarts[i]?.[m.start - 1] ?? '') !== '“' && (tokenStarts[i]?.[m.start - 1] ?? '') !== '"') midSentence.add(m.actorId);
+    const words = tokenStarts[i] ?? [];
+    for (const m of ms) {
+      const before = words[m.start - 1];
+      if (m.confirm && m.start > 0 && before !== '“' && before !== '"' && !capital(before) && !capital(words[m.end])) midSentence.add(m.actorId);
+    }
   });
   // A body of one state (a court, a ministry) named by a common word stands in stories about that state only.
   const stateFits = (m: ActorMention): boolean => {
