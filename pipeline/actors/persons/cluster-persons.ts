@@ -54,6 +54,8 @@ export interface PersonIndex {
   resolve(surname: string, given: readonly string[]): PersonEntity | undefined;
   /** The registry person with this surname whom a story means ("Blair said"), added to the set on first use. */
   adopt(surname: string, context?: { readonly date?: string; readonly home?: string }): PersonEntity | undefined;
+  /** Who held an office of the story's home state at its date ("the prime minister" in a British story of 2005), added on first use. */
+  holder(role: string, context: { readonly date?: string; readonly home?: string }): PersonEntity | undefined;
 }
 
 /**
@@ -107,7 +109,22 @@ export function clusterPersons(mentions: readonly PersonMention[], registry: Reg
     settledIds.set(entity.id, entity);
     return entity;
   };
-  return { entities, resolve, adopt };
+  const holder = (role: string, context: { readonly date?: string; readonly home?: string }): PersonEntity | undefined => {
+    if (context.home === undefined) return undefined;
+    const holders = (registry.officeHolders.get(`${context.home} ${role}`) ?? []).filter((d) => activeAt(d.affiliations, context.date).some((a) => a.id === context.home && a.role === role));
+    const def = holders.length === 1 ? holders[0] : undefined;
+    if (!def) return undefined;
+    const existing = settledIds.get(def.id);
+    if (existing) return existing;
+    const entity = newEntity(def.id, def.name, def.surname, [...def.given], def);
+    if (context.date !== undefined) entity.date = context.date;
+    entity.homes.set(context.home, 1);
+    settle(entity, registry, lexicon, actorIdOf);
+    entities.push(entity);
+    settledIds.set(entity.id, entity);
+    return entity;
+  };
+  return { entities, resolve, adopt, holder };
 }
 
 /**

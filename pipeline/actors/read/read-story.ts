@@ -78,7 +78,7 @@ export function readStory(
     const personOf = (p: Participant): PersonEntity | undefined => {
       if (p.ref.type === 'person') return byId.get(p.ref.personId);
       if (p.ref.type === 'pronoun') return pronounFits(sentence.tokens[p.start]?.norm ?? '', pronounPerson, lexicon) ? pronounPerson : undefined;
-      if (p.ref.type === 'role') return findPersonByRole(seen, p.ref.role, lexicon, actorOf);
+      if (p.ref.type === 'role') return findPersonByRole(seen, p.ref.role, lexicon, actorOf) ?? index.holder(p.ref.role, sentence.context);
       if (p.ref.type === 'actor' && p.role !== undefined) return findPersonByRole(seen, p.role, lexicon, actorOf, p.ref.actorId);
       return undefined;
     };

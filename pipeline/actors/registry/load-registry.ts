@@ -43,6 +43,8 @@ export interface Registry {
    * ids: an employer read from a title ("BNP leader Nick Griffin") is that actor.
    */
   readonly byAlias: ReadonlyMap<string, readonly string[]>;
+  /** Knowledge-base persons by office, keyed "<state id> <role>" ("GBR prime minister"), for "the prime minister said". */
+  readonly officeHolders: ReadonlyMap<string, readonly PersonDef[]>;
 }
 
 const cache = new Map<string, Registry>();
@@ -140,7 +142,7 @@ function build(entries: readonly RegistryEntry[]): Registry {
     if (!ids) byAlias.set(fold(alias), [id]);
     else if (!ids.includes(id)) ids.push(id);
   }
-  const { bySurname, single } = indexPersons([...personRecords.values()]);
+  const { bySurname, single, offices } = indexPersons([...personRecords.values()], actors);
   return {
     actors,
     trie,
@@ -154,6 +156,7 @@ function build(entries: readonly RegistryEntry[]): Registry {
     outlets,
     tlds,
     byAlias,
+    officeHolders: offices,
   };
 }
 
@@ -182,10 +185,14 @@ function mergeEntry(existing: ActorDef | undefined, entry: RegistryEntry): Actor
   };
 }
 
-function indexPersons(records: readonly (RegistryEntry & { affiliations?: KbEntry['affiliations'] })[]): { bySurname: Map<string, PersonDef[]>; single: Map<string, PersonDef> } {
+function indexPersons(
+  records: readonly (RegistryEntry & { affiliations?: KbEntry['affiliations'] })[],
+  actors: ReadonlyMap<string, ActorDef>,
+): { bySurname: Map<string, PersonDef[]>; single: Map<string, PersonDef>; offices: Map<string, PersonDef[]> } {
   const lexicon = loadLexicon();
   const bySurname = new Map<string, PersonDef[]>();
   const single = new Map<string, PersonDef>();
+  const offices = new Map<string, PersonDef[]>();
   for (const record of records) {
     for (const spelling of [record.name, ...(record.aliases ?? [])]) {
       const words = tokenise(spelling).map((t) => t.raw);
@@ -206,7 +213,15 @@ function indexPersons(records: readonly (RegistryEntry & { affiliations?: KbEntr
         if (list) list.push(person);
         else bySurname.set(keys.surname, [person]);
       }
+      if (spelling !== record.name) continue;
+      for (const a of person.affiliations) {
+        if (a.role === undefined || actors.get(a.id)?.kind !== 'state') continue;
+        const key = `${a.id} ${a.role}`;
+        const holders = offices.get(key);
+        if (!holders) offices.set(key, [person]);
+        else if (!holders.includes(person)) holders.push(person);
+      }
     }
   }
-  return { bySurname, single };
+  return { bySurname, single, offices };
 }
