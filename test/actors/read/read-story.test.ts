@@ -7,7 +7,7 @@ import { lexicon, registry } from '../helpers.js';
 const actorOf = (p: PersonEntity): string => p.affiliation ?? p.id;
 const readAll = (sentences: string[]) => {
   const scan = scanSentences({ title: 'Story', sentences, text: sentences.join(' ') }, registry, lexicon);
-  const index = clusterPersons(scan.flatMap((s) => s.persons), registry);
+  const index = clusterPersons(scan.flatMap((s) => s.persons), registry, lexicon);
   return readStory(scan, index, lexicon, actorOf, (id) => registry.actors.get(id)?.kind === 'organisation');
 };
 const agents = (sentences: string[]) => readAll(sentences).map((r) => r.agents.map((a) => `${a.actorId}${a.person ? `/${a.person.name}` : ''}`));

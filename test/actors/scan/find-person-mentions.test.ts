@@ -27,7 +27,11 @@ describe('findPersonMentions', () => {
     expect(persons("Turkey's Recep Tayyip Erdoğan spoke.")[0]).toMatchObject({ name: 'Recep Tayyip Erdoğan', affiliation: 'TUR' });
   });
   it('names an unknown employer as an organisation', () => {
-    expect(persons('Siemens chief executive Roland Busch said so.')[0]).toMatchObject({ affiliation: 'Siemens', role: 'chief executive' });
+    expect(persons('Graphcore chief executive Nigel Toon said so.')[0]).toMatchObject({ affiliation: 'Graphcore', role: 'chief executive' });
+    expect(read('Graphcore chief executive Nigel Toon said so.').persons[0]?.organisation).toBe('Graphcore');
+  });
+  it('places a person under an employer the knowledge base knows, by its id', () => {
+    expect(read('Siemens chief executive Roland Busch said so.').persons[0]).toMatchObject({ affiliation: 'co:siemens', role: 'chief executive' });
   });
   it('keeps a person with no stated affiliation unplaced', () => {
     expect(persons('Chef Jordan Walker says the secret is brine.')).toEqual([{ name: 'Jordan Walker', affiliation: undefined, role: undefined }]);
