@@ -3,6 +3,9 @@ import { clusterPersons } from '../../../pipeline/actors/persons/cluster-persons
 import { lexicon, read, registry } from '../helpers.js';
 
 const mentions = (...sentences: string[]) => sentences.flatMap((s) => read(s).persons);
+/** Mentions as a story of that date and home state gives them (scanSentences adds both to every person). */
+const dated = (date: string, home: string, ...sentences: string[]) => mentions(...sentences).map((m) => ({ ...m, date, home }));
+const placed = (index: ReturnType<typeof clusterPersons>) => index.entities.map((e) => ({ name: e.name, affiliation: e.affiliation, affiliations: e.affiliations, role: e.role }));
 
 describe('clusterPersons', () => {
   it('merges transliteration and diacritic variants into one person', () => {
@@ -34,5 +37,38 @@ describe('clusterPersons', () => {
   it('adopts a registry person named by surname alone', () => {
     const index = clusterPersons([], registry, lexicon);
     expect(index.adopt('ptn', { date: '2019-06-01' })?.def?.id).toBe('person:vladimir-putin');
+  });
+
+  it('lets what the text says beat the knowledge base', () => {
+    // The knowledge base has Rishi Sunak as a Conservative MP in 2025; the text names his employer.
+    const index = clusterPersons(dated('2025-09-01', 'GBR', 'Rishi Sunak, a senior adviser at Goldman Sachs, said rates would fall.'), registry, lexicon);
+    expect(index.entities[0]).toMatchObject({ id: 'person:rishi-sunak', affiliation: 'co:goldman-sachs' });
+    expect(index.entities[0]?.affiliations).toEqual(expect.arrayContaining(['GBR', 'party:gbr-conservative']));
+  });
+  it('reads the knowledge base at the story’s date: a 2015 story does not make Marco Rubio secretary of state', () => {
+    const in2015 = placed(clusterPersons(dated('2015-06-01', 'USA', 'Marco Rubio said the deal was weak.'), registry, lexicon));
+    expect(in2015).toEqual([{ name: 'Marco Rubio', affiliation: 'party:usa-republican', affiliations: ['party:usa-republican', 'USA'], role: 'senator' }]);
+    const in2025 = placed(clusterPersons(dated('2025-06-01', 'USA', 'Marco Rubio said the deal was weak.'), registry, lexicon));
+    expect(in2025).toEqual([{ name: 'Marco Rubio', affiliation: 'USA', affiliations: ['USA', 'party:usa-republican'], role: 'secretary of state' }]);
+  });
+  it('makes one person of Jim and James Mattis, and of Chuck and Charles Schumer', () => {
+    const index = clusterPersons(dated('2018-01-01', 'USA', 'Defense Secretary Jim Mattis spoke.', 'James Mattis said so.', 'Sen. Chuck Schumer, D-N.Y., spoke.', 'Charles Schumer said so.'), registry, lexicon);
+    expect(index.entities.map((e) => [e.id, e.mentions])).toEqual([['person:jim-mattis', 2], ['person:chuck-schumer', 2]]);
+  });
+  it('makes one person of Jim and James for someone the knowledge base does not know', () => {
+    const index = clusterPersons(dated('2020-01-01', 'GBR', 'Ineos chairman Jim Ratcliffe said so.', 'James Ratcliffe spoke.'), registry, lexicon);
+    expect(index.entities).toHaveLength(1);
+  });
+  it('joins "Mr Howard" to Michael Howard, named in full elsewhere in the set', () => {
+    const index = clusterPersons(dated('2005-03-01', 'GBR', 'Mr Howard spoke again.', 'Conservative leader Michael Howard said so.'), registry, lexicon);
+    expect(index.entities.map((e) => [e.id, e.mentions, e.affiliation])).toEqual([['person:michael-howard', 2, 'party:gbr-conservative']]);
+  });
+  it('never makes a person of a surname alone', () => {
+    expect(clusterPersons(dated('2005-03-01', 'GBR', 'Mr Begg said so.', 'Mr Begg spoke again.'), registry, lexicon).entities).toEqual([]);
+  });
+  it('places a minister under the state and a legislator under the party, each with state and party', () => {
+    const index = clusterPersons(dated('2004-03-01', 'GBR', 'Chancellor Gordon Brown said the economy was strong.', 'Labour MP Diane Abbott said so.'), registry, lexicon);
+    expect(placed(index).map((p) => [p.name, p.affiliation])).toEqual([['Gordon Brown', 'GBR'], ['Diane Abbott', 'party:gbr-labour']]);
+    expect(index.entities.map((e) => e.affiliations)).toEqual([['GBR', 'party:gbr-labour'], ['party:gbr-labour', 'GBR']]);
   });
 });
