@@ -86,7 +86,7 @@ describe('summariseActors', () => {
   });
 
   // The renderings show pointsPerActor; the JSON keeps up to 40 per actor (one per story of a busy actor) for programs.
-  it('keeps up to 40 points per actor whatever pointsPerActor, and more when pointsPerActor asks for more', () => {
+  it('keeps up to 40 points per actor for the JSON, whatever a smaller pointsPerActor', () => {
     const two = summariseActors(seedStories, [], { pointsPerActor: 2 });
     const counts = two.actors.map((a) => a.points.length);
     expect(Math.max(...counts)).toBeGreaterThan(2);

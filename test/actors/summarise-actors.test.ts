@@ -183,3 +183,54 @@ describe('summariseActors on US and UK political news', () => {
     expect(all.flatMap((a) => [a.name, ...a.members.map((m) => m.name)])).not.toContain('Howard');
   });
 });
+
+// European business news of 2024, written for this test in the style of the eval set.
+const BUSINESS = [
+  {
+    name: 'eu1',
+    source: 'Financial Times',
+    published: '2024-04-23',
+    text: `Brussels fines Apple over app store rules
+
+The European Commission fined Apple 500 million euros on Tuesday for blocking cheaper offers outside its App Store.
+
+Apple said it would appeal the decision.
+
+The company accused the Commission of singling out American firms.
+
+Siemens did not comment on the ruling, which could affect its own software business.`,
+  },
+  {
+    name: 'eu2',
+    source: 'Financial Times',
+    published: '2024-07-03',
+    text: `Lufthansa wins approval for ITA stake
+
+The European Commission approved Lufthansa's purchase of a stake in ITA Airways on Wednesday.
+
+Rival carrier Ryanair criticised the decision. Its chief executive, Michael O'Leary, accused Brussels of handing Lufthansa a monopoly.`,
+  },
+];
+
+describe('summariseActors on European business news', () => {
+  const day = summariseActors(makeStories(BUSINESS), [], {});
+  const every: ActorBriefing[] = [...day.actors, ...day.mentioned];
+  const pointsOf = (id: string): string[] => (every.find((a) => a.id === id)?.points ?? []).map((p) => p.text);
+
+  it('knows Apple the company when the article says "Apple said" and "the company"', () => {
+    expect(pointsOf('co:apple')).toEqual(expect.arrayContaining(['Apple said it would appeal the decision.', 'The company accused the Commission of singling out American firms.']));
+  });
+
+  it('never gives what "the company" did to a body that is no company', () => {
+    expect(pointsOf('european-commission')).not.toContain('The company accused the Commission of singling out American firms.');
+  });
+
+  it('places "Its chief executive, Michael O’Leary" under the company the sentence before introduced', () => {
+    expect((every.find((a) => a.id === 'ryanair')?.members ?? []).map((m) => m.name)).toContain("Michael O'Leary");
+  });
+
+  it('makes no point of a negated non-action ("did not comment")', () => {
+    expect(every.flatMap((a) => a.points.map((p) => p.text)).filter((t) => t.includes('did not comment'))).toEqual([]);
+  });
+});
+

@@ -19,6 +19,10 @@ describe('findOrganisationNames', () => {
     expect(names('Shares in chipmaker Nvidia rose.')).toEqual([]);
     expect(names('The deal with Alstom SA closed.')).toEqual([]);
   });
+  it('never introduces a common word as an organisation', () => {
+    expect(names('Rival union Workers criticised the plan.')).toEqual([]);
+    expect(names('The deal with Questions Ltd closed.')).toEqual([]);
+  });
   it('leaves registry actors, persons and "the company" alone', () => {
     expect(names('The company said it would appeal.')).toEqual([]);
     expect(names('Policy maker Jerome Powell spoke.')).toEqual([]);

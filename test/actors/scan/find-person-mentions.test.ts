@@ -54,6 +54,17 @@ describe('findPersonMentions', () => {
   it('reads a place in a title as its state: "New Jersey Governor Chris Christie" is of the United States', () => {
     expect(persons('New Jersey Governor Chris Christie said so.')).toEqual([{ name: 'Chris Christie', affiliation: 'USA', role: 'governor' }]);
   });
+  it('reads an organisation’s name that holds role words, before the title', () => {
+    expect(persons('Association of Chief Police Officers president Ken Jones said so.').filter((p) => p.name === 'Ken Jones')).toEqual([
+      { name: 'Ken Jones', affiliation: 'Association of Chief Police Officers', role: 'president' },
+    ]);
+  });
+  it('reads a portfolio in a title ("head of policy") as part of the role', () => {
+    expect(persons("Labour's head of policy Jon Cruddas said so.")).toEqual([{ name: 'Jon Cruddas', affiliation: 'party:gbr-labour', role: 'head of policy' }]);
+  });
+  it('keeps the employer out of the role in an apposition ("head of research at Capital Economics")', () => {
+    expect(persons('Jane Roe, head of research at Capital Economics, said rates would rise.')).toEqual([{ name: 'Jane Roe', affiliation: 'Capital Economics', role: 'head of research' }]);
+  });
   it('ignores capitalised words with no sign of a person', () => {
     expect(persons('The Black Sea Grain Initiative ended.')).toEqual([]);
   });
