@@ -24,6 +24,10 @@ describe('the evaluation set (test/fixtures/actors/eval)', () => {
     expect(result.forbidden).toEqual([]);
   });
 
+  it('gives each person both the state and the party the gold names (a person can have both)', () => {
+    expect(result.missingAffiliations).toEqual([]);
+  });
+
   it('keeps point precision of at least 0.85', () => {
     expect(result.pointPrecision).toBeGreaterThanOrEqual(0.85);
   });

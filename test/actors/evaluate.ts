@@ -12,7 +12,17 @@ import { makeStories } from './make-stories.js';
 const EVAL_DIR = fileURLToPath(new URL('../fixtures/actors/eval/', import.meta.url));
 
 interface Gold {
-  readonly persons: readonly { readonly name: string; readonly affiliation: string | null | readonly (string | null)[] }[];
+  /** The article's date, as ingest would read it from the page: the knowledge base is read at it. */
+  readonly published?: string;
+  readonly persons: readonly {
+    readonly name: string;
+    /** Other spellings the briefing may show (the knowledge base's: "Volodymyr Zelenskyy" for "Volodymyr Zelensky"). */
+    readonly spellings?: readonly string[];
+    /** The actors the person may appear under; null: unplaced is acceptable. */
+    readonly affiliation: string | null | readonly (string | null)[];
+    /** Ids the person's `affiliations` must hold besides: a person can have a state and a party. */
+    readonly also?: readonly string[];
+  }[];
   readonly points: readonly { readonly actor: string; readonly contains: string }[];
   readonly forbiddenActors?: readonly string[];
 }
@@ -25,6 +35,8 @@ export interface Evaluation {
   readonly uncitedPoints: number;
   readonly wrongState: number;
   readonly forbidden: readonly string[];
+  /** "name: id" for each state or party the gold gives a person that the briefing's `affiliations` lack. */
+  readonly missingAffiliations: readonly string[];
   readonly mistakes: readonly string[];
 }
 
@@ -34,22 +46,36 @@ const key = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '
 /** Runs the stage on the eval articles at once (a day's set) and scores it against the gold files; `only` picks articles by name prefix. */
 export function evaluate(only: readonly string[] = []): Evaluation {
   const names = readdirSync(EVAL_DIR).filter((f) => f.endsWith('.txt') && (only.length === 0 || only.some((p) => f.startsWith(p)))).sort();
-  const stories = makeStories(names.map((name) => ({ name, text: readFileSync(EVAL_DIR + name, 'utf8') })));
   const golds = names.map((name) => JSON.parse(readFileSync(EVAL_DIR + name.replace(/\.txt$/, '.gold.json'), 'utf8')) as Gold);
+  const stories = makeStories(names.map((name, i) => ({ name, text: readFileSync(EVAL_DIR + name, 'utf8'), ...(golds[i]?.published !== undefined ? { published: golds[i].published } : {}) })));
   const output = summariseActors(stories, [], {});
   const all: ActorBriefing[] = [...output.actors, ...output.mentioned];
   const mistakes: string[] = [];
   const goldPersons = new Map<string, (string | null)[]>();
-  for (const gold of golds) for (const p of gold.persons) goldPersons.set(key(p.name), Array.isArray(p.affiliation) ? [...p.affiliation] : [p.affiliation as string | null]);
+  const goldAlso = new Map<string, readonly string[]>();
+  // Every spelling keys the same gold entry; `canonical` maps each back to the gold name, so a person counts once.
+  const canonical = new Map<string, string>();
+  for (const gold of golds) {
+    for (const p of gold.persons) {
+      for (const spelling of [p.name, ...(p.spellings ?? [])]) {
+        canonical.set(key(spelling), key(p.name));
+        goldPersons.set(key(spelling), Array.isArray(p.affiliation) ? [...p.affiliation] : [p.affiliation as string | null]);
+      }
+      if (p.also) goldAlso.set(key(p.name), p.also);
+    }
+  }
+  const goldKey = (name: string): string => canonical.get(key(name)) ?? key(name);
   const states = new Set(all.filter((a) => a.kind === 'state').map((a) => a.id));
   let placed = 0;
   let correct = 0;
   let wrongState = 0;
   const placedAt = new Map<string, string>();
+  const missingAffiliations: string[] = [];
   for (const actor of all) {
     for (const member of actor.members) {
       placed += 1;
-      placedAt.set(key(member.name), actor.id);
+      placedAt.set(goldKey(member.name), actor.id);
+      for (const id of goldAlso.get(goldKey(member.name)) ?? []) if (!(member.affiliations ?? []).includes(id)) missingAffiliations.push(`${member.name}: ${id}`);
       const accepted = goldPersons.get(key(member.name));
       if (accepted?.includes(actor.id)) correct += 1;
       else {
@@ -58,7 +84,7 @@ export function evaluate(only: readonly string[] = []): Evaluation {
       }
     }
   }
-  const expected = [...goldPersons.entries()].filter(([, accepted]) => accepted.some((a) => a !== null));
+  const expected = [...goldPersons.entries()].filter(([name, accepted]) => canonical.get(name) === name && accepted.some((a) => a !== null));
   const found = expected.filter(([name, accepted]) => accepted.includes(placedAt.get(name) ?? null));
   for (const [name, accepted] of expected) if (!found.some(([n]) => n === name)) mistakes.push(`missed: ${name} should be under ${JSON.stringify(accepted)}, got ${placedAt.get(name) ?? 'nothing'}`);
   let points = 0;
@@ -85,7 +111,8 @@ export function evaluate(only: readonly string[] = []): Evaluation {
     uncitedPoints: uncited,
     wrongState,
     forbidden,
-    mistakes,
+    missingAffiliations,
+    mistakes: [...mistakes, ...missingAffiliations.map((m) => `affiliations: ${m} missing`)],
   };
 }
 
@@ -99,6 +126,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const result = evaluate(process.argv.slice(2));
   const pct = (x: number): string => x.toFixed(3);
   console.log(`affiliation precision ${pct(result.affiliationPrecision)}  recall ${pct(result.affiliationRecall)}  point precision ${pct(result.pointPrecision)}`);
-  console.log(`uncited points ${result.uncitedPoints}  persons under a wrong state ${result.wrongState}  forbidden actors ${JSON.stringify(result.forbidden)}`);
+  console.log(`uncited points ${result.uncitedPoints}  persons under a wrong state ${result.wrongState}  forbidden actors ${JSON.stringify(result.forbidden)}  missing affiliations ${result.missingAffiliations.length}`);
   for (const m of result.mistakes) console.log(`  - ${m}`);
 }

@@ -21,14 +21,14 @@ export function splitSentences(text: string): string[] {
 }
 
 /** One Story per text: the first line is the title, the rest the body. Refs start at 1. */
-export function makeStories(texts: readonly { readonly name: string; readonly text: string; readonly source?: string }[]): Story[] {
-  return texts.map(({ name, text, source }, i) => {
+export function makeStories(texts: readonly { readonly name: string; readonly text: string; readonly source?: string; readonly published?: string }[]): Story[] {
+  return texts.map(({ name, text, source, published }, i) => {
     const [title = name, ...rest] = text.split('\n');
     const body = rest.join('\n').trim();
     return {
       ref: i + 1,
       fingerprint: name,
-      article: { id: name, path: name, kind: 'text', title, text: body, ...(source !== undefined ? { source } : {}) },
+      article: { id: name, path: name, kind: 'text', title, text: body, ...(source !== undefined ? { source } : {}), ...(published !== undefined ? { published } : {}) },
       duplicates: [],
       status: 'new',
       sentences: splitSentences(body),

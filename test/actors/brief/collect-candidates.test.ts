@@ -41,4 +41,25 @@ describe('createCandidateCollector', () => {
     expect(evidence.get('IRN')?.candidates.size).toBe(0);
     expect(evidence.get('IRN')?.refs).toEqual(new Set([1, 2]));
   });
+
+  it('makes the lead sentence a point of the story’s main actor, even when the grammar makes it an object', () => {
+    // "Strong sales helped Renault boost its profits": Renault, named most, is no agent of its own lead.
+    const [story] = makeStories([{ name: 'r', text: 'T\n\nStrong sales helped Renault boost its profits. Renault said margins rose. Renault shares rose.' }]);
+    const named = (id: string, agent?: string): SentenceReading => ({ agents: agent ? [{ actorId: agent, speech: false }] : [], mentions: new Map([[id, [id]]]), persons: [], interactions: [] });
+    const collector = createCandidateCollector([], actorOf);
+    if (story) collector.add(story, [named('co:renault'), named('co:renault', 'co:renault'), named('co:renault')]);
+    expect([...(collector.finish().evidence.get('co:renault')?.candidates.values() ?? [])].map((c) => c.text)).toEqual([
+      'Strong sales helped Renault boost its profits.',
+      'Renault said margins rose.',
+    ]);
+  });
+  it('gives the lead to no one when two actors are named as often', () => {
+    const [story] = makeStories([{ name: 'q', text: 'T\n\nTalks between Iran and Iraq stalled. Iran left. Iraq stayed.' }]);
+    const both: SentenceReading = { agents: [], mentions: new Map([['IRN', ['Iran']], ['IRQ', ['Iraq']]]), persons: [], interactions: [] };
+    const collector = createCandidateCollector([], actorOf);
+    if (story) collector.add(story, [both, reading('IRN'), reading('IRQ')]);
+    const { evidence } = collector.finish();
+    expect([...(evidence.get('IRN')?.candidates.keys() ?? [])]).toEqual(['1:1']);
+    expect([...(evidence.get('IRQ')?.candidates.keys() ?? [])]).toEqual(['1:2']);
+  });
 });

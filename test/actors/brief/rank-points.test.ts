@@ -9,6 +9,17 @@ const candidate = (key: string, text: string, support: number, position = 0, cen
   position,
   centrality,
 });
+/** A candidate of one story (an event group of dedupe), said by `speaker` when given. */
+const said = (key: string, text: string, story: string, ref: number, support: number, speaker?: string): Candidate => ({
+  key,
+  text,
+  refs: [ref],
+  support,
+  position: 0,
+  centrality: 0.5,
+  story,
+  ...(speaker !== undefined ? { speaker } : {}),
+});
 
 describe('rankPoints', () => {
   it('puts the point more sources support first', () => {
@@ -28,5 +39,31 @@ describe('rankPoints', () => {
   it('prefers earlier sentences when all else is equal', () => {
     const points = rankPoints([candidate('late', 'Iran rejected the offer outright.', 1, 20), candidate('early', 'Iran welcomed the mediation effort.', 1, 0)], 1);
     expect(points[0]?.text).toBe('Iran welcomed the mediation effort.');
+  });
+
+  it('takes one point from each story before a second from any', () => {
+    // A state with several officials in one story must not lose its lead event in another.
+    const points = rankPoints(
+      [
+        said('a1', 'Russia vetoed the draft resolution on Syria.', 'syria', 1, 3, 'Vasily Nebenzia'),
+        said('a2', 'Moscow accused Western diplomats of staging the vote.', 'syria', 1, 3, 'Maria Zakharova'),
+        said('a3', 'Russian envoys walked out of the chamber in protest.', 'syria', 1, 3),
+        said('b1', 'Russia raised its key interest rate to sixteen percent.', 'rates', 2, 1),
+      ],
+      2,
+    );
+    expect(points.map((p) => p.text)).toEqual(['Russia vetoed the draft resolution on Syria.', 'Russia raised its key interest rate to sixteen percent.']);
+    expect(points.map((p) => p.story)).toEqual(['syria', 'rates']);
+  });
+  it('gives each voice of a story a point before a second from the same voice', () => {
+    const points = rankPoints(
+      [
+        said('x1', 'Lavrov said the sanctions would fail.', 'talks', 1, 3, 'Sergei Lavrov'),
+        said('x2', 'Lavrov added that Moscow expected concessions soon.', 'talks', 1, 3, 'Sergei Lavrov'),
+        said('y1', 'Peskov declined to name a date for the summit.', 'talks', 1, 1, 'Dmitry Peskov'),
+      ],
+      3,
+    );
+    expect(points.map((p) => p.speaker)).toEqual(['Sergei Lavrov', 'Dmitry Peskov', 'Sergei Lavrov']);
   });
 });

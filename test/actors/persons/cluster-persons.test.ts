@@ -1,32 +1,74 @@
 import { describe, expect, it } from 'vitest';
 import { clusterPersons } from '../../../pipeline/actors/persons/cluster-persons.js';
-import { read, registry } from '../helpers.js';
+import { lexicon, read, registry } from '../helpers.js';
 
 const mentions = (...sentences: string[]) => sentences.flatMap((s) => read(s).persons);
+/** Mentions as a story of that date and home state gives them (scanSentences adds both to every person). */
+const dated = (date: string, home: string, ...sentences: string[]) => mentions(...sentences).map((m) => ({ ...m, date, home }));
+const placed = (index: ReturnType<typeof clusterPersons>) => index.entities.map((e) => ({ name: e.name, affiliation: e.affiliation, affiliations: e.affiliations, role: e.role }));
 
 describe('clusterPersons', () => {
   it('merges transliteration and diacritic variants into one person', () => {
-    const index = clusterPersons(mentions('Foreign Minister Sergey Lavrov spoke.', 'Russian Foreign Minister Sergei Lavrov spoke.'), registry);
+    const index = clusterPersons(mentions('Foreign Minister Sergey Lavrov spoke.', 'Russian Foreign Minister Sergei Lavrov spoke.'), registry, lexicon);
     expect(index.entities.map((e) => e.name)).toEqual(['Sergei Lavrov']);
   });
   it('keeps the registry affiliation of a known person', () => {
-    const index = clusterPersons(mentions("Turkey's Recep Tayyip Erdogan spoke."), registry);
-    expect(index.entities[0]).toMatchObject({ id: 'recep-tayyip-erdogan', affiliation: 'TUR', registered: true });
+    const index = clusterPersons(mentions("Turkey's Recep Tayyip Erdogan spoke."), registry, lexicon);
+    expect(index.entities[0]).toMatchObject({ id: 'person:recep-tayyip-erdogan', affiliation: 'TUR' });
+    expect(index.entities[0]?.def?.id).toBe('person:recep-tayyip-erdogan');
   });
   it('takes the affiliation most mentions give and the written name most used', () => {
     const index = clusterPersons(
-      mentions('Saudi Foreign Minister Adel al-Jubeir spoke.', 'His Saudi counterpart Adel Al-Jubeir spoke.', 'Saudi Foreign Minister Adel Al-Jubeir left.'),
+      mentions("Kazakhstan's Energy Minister Almasadam Satkaliyev spoke.", 'His Kazakhstani counterpart Almassadam Satkaliyev spoke.', "Kazakhstan's Energy Minister Almassadam Satkaliyev left."),
       registry,
+      lexicon,
     );
     expect(index.entities).toHaveLength(1);
-    expect(index.entities[0]).toMatchObject({ name: 'Adel Al-Jubeir', affiliation: 'SAU', role: 'foreign minister', id: 'adel-al-jubeir' });
+    expect(index.entities[0]).toMatchObject({ name: 'Almassadam Satkaliyev', affiliation: 'KAZ', role: 'energy minister', id: 'almassadam-satkaliyev' });
+  });
+  it('takes a known person’s name from the knowledge base, whatever the spelling', () => {
+    const index = clusterPersons(mentions('Saudi Foreign Minister Adel Al-Jubeir spoke.', 'Saudi Foreign Minister Adel Al-Jubeir left.'), registry, lexicon);
+    expect(index.entities.map((e) => [e.id, e.name])).toEqual([['person:adel-al-jubeir', 'Adel al-Jubeir']]);
   });
   it('keeps two people with one surname apart when their given names differ', () => {
-    const index = clusterPersons(mentions('Samsung chairman Lee Jae-yong spoke.', 'South Korean President Lee Jae-myung spoke.'), registry);
-    expect(index.entities.map((e) => e.affiliation)).toEqual(['org:Samsung', 'KOR']);
+    const index = clusterPersons(mentions('Samsung chairman Lee Jae-yong spoke.', 'South Korean President Lee Jae-myung spoke.'), registry, lexicon);
+    expect(index.entities.map((e) => e.affiliation)).toEqual(['co:samsung-electronics', 'KOR']);
   });
   it('adopts a registry person named by surname alone', () => {
-    const index = clusterPersons([], registry);
-    expect(index.adopt(registry.personsBySurname.keys().next().value ?? '')?.registered).toBe(true);
+    const index = clusterPersons([], registry, lexicon);
+    expect(index.adopt('ptn', { date: '2019-06-01' })?.def?.id).toBe('person:vladimir-putin');
+  });
+
+  it('lets what the text says beat the knowledge base', () => {
+    // The knowledge base has Rishi Sunak as a Conservative MP in 2025; the text names his employer.
+    const index = clusterPersons(dated('2025-09-01', 'GBR', 'Rishi Sunak, a senior adviser at Goldman Sachs, said rates would fall.'), registry, lexicon);
+    expect(index.entities[0]).toMatchObject({ id: 'person:rishi-sunak', affiliation: 'co:goldman-sachs' });
+    expect(index.entities[0]?.affiliations).toEqual(expect.arrayContaining(['GBR', 'party:gbr-conservative']));
+  });
+  it('reads the knowledge base at the story’s date: a 2015 story does not make Marco Rubio secretary of state', () => {
+    const in2015 = placed(clusterPersons(dated('2015-06-01', 'USA', 'Marco Rubio said the deal was weak.'), registry, lexicon));
+    expect(in2015).toEqual([{ name: 'Marco Rubio', affiliation: 'party:usa-republican', affiliations: ['party:usa-republican', 'USA'], role: 'senator' }]);
+    const in2025 = placed(clusterPersons(dated('2025-06-01', 'USA', 'Marco Rubio said the deal was weak.'), registry, lexicon));
+    expect(in2025).toEqual([{ name: 'Marco Rubio', affiliation: 'USA', affiliations: ['USA', 'party:usa-republican'], role: 'secretary of state' }]);
+  });
+  it('makes one person of Jim and James Mattis, and of Chuck and Charles Schumer', () => {
+    const index = clusterPersons(dated('2018-01-01', 'USA', 'Defense Secretary Jim Mattis spoke.', 'James Mattis said so.', 'Sen. Chuck Schumer, D-N.Y., spoke.', 'Charles Schumer said so.'), registry, lexicon);
+    expect(index.entities.map((e) => [e.id, e.mentions])).toEqual([['person:jim-mattis', 2], ['person:chuck-schumer', 2]]);
+  });
+  it('makes one person of Jim and James for someone the knowledge base does not know', () => {
+    const index = clusterPersons(dated('2020-01-01', 'GBR', 'Ineos chairman Jim Ratcliffe said so.', 'James Ratcliffe spoke.'), registry, lexicon);
+    expect(index.entities).toHaveLength(1);
+  });
+  it('joins "Mr Howard" to Michael Howard, named in full elsewhere in the set', () => {
+    const index = clusterPersons(dated('2005-03-01', 'GBR', 'Mr Howard spoke again.', 'Conservative leader Michael Howard said so.'), registry, lexicon);
+    expect(index.entities.map((e) => [e.id, e.mentions, e.affiliation])).toEqual([['person:michael-howard', 2, 'party:gbr-conservative']]);
+  });
+  it('never makes a person of a surname alone', () => {
+    expect(clusterPersons(dated('2005-03-01', 'GBR', 'Mr Begg said so.', 'Mr Begg spoke again.'), registry, lexicon).entities).toEqual([]);
+  });
+  it('places a minister under the state and a legislator under the party, each with state and party', () => {
+    const index = clusterPersons(dated('2004-03-01', 'GBR', 'Chancellor Gordon Brown said the economy was strong.', 'Labour MP Diane Abbott said so.'), registry, lexicon);
+    expect(placed(index).map((p) => [p.name, p.affiliation])).toEqual([['Gordon Brown', 'GBR'], ['Diane Abbott', 'party:gbr-labour']]);
+    expect(index.entities.map((e) => e.affiliations)).toEqual([['GBR', 'party:gbr-labour'], ['party:gbr-labour', 'GBR']]);
   });
 });

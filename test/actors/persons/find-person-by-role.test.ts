@@ -9,10 +9,11 @@ const person = (id: string, affiliation: string, role?: string): PersonEntity =>
   surname: id,
   given: [],
   affiliation,
+  affiliations: [affiliation],
   ...(role !== undefined ? { role } : {}),
-  registered: false,
-  votes: { affiliation: new Map(), role: new Map(), names: new Map() },
+  votes: { state: new Map(), party: new Map(), org: new Map(), office: new Map(), role: new Map(), names: new Map() },
   mentions: 1,
+  homes: new Map(),
 });
 const actorOf = (p: PersonEntity): string => p.affiliation ?? p.id;
 const seen = [person('lavrov', 'RUS', 'foreign minister'), person('peskov', 'RUS', 'spokesman'), person('zarif', 'IRN', 'foreign minister')];

@@ -5,12 +5,12 @@ import { scanSentences } from '../../../pipeline/actors/scan/scan-sentences.js';
 import { lexicon, registry } from '../helpers.js';
 
 const actorOf = (p: PersonEntity): string => p.affiliation ?? p.id;
-const readAll = (sentences: string[]) => {
-  const scan = scanSentences({ title: 'Story', sentences, text: sentences.join(' ') }, registry, lexicon);
-  const index = clusterPersons(scan.flatMap((s) => s.persons), registry);
+const readAll = (sentences: string[], date?: string) => {
+  const scan = scanSentences({ title: 'Story', sentences, text: sentences.join(' '), ...(date !== undefined ? { date } : {}) }, registry, lexicon);
+  const index = clusterPersons(scan.flatMap((s) => s.persons), registry, lexicon);
   return readStory(scan, index, lexicon, actorOf, (id) => registry.actors.get(id)?.kind === 'organisation');
 };
-const agents = (sentences: string[]) => readAll(sentences).map((r) => r.agents.map((a) => `${a.actorId}${a.person ? `/${a.person.name}` : ''}`));
+const agents = (sentences: string[], date?: string) => readAll(sentences, date).map((r) => r.agents.map((a) => `${a.actorId}${a.person ? `/${a.person.name}` : ''}`));
 
 describe('readStory', () => {
   it('gives a person’s statement to their state, with the person as speaker', () => {
@@ -35,6 +35,18 @@ describe('readStory', () => {
       ['RUS/Sergei Lavrov'],
       ['RUS/Sergei Lavrov'],
     ]);
+  });
+  it('gives what a senator with a party tag said to the party, with the senator as speaker', () => {
+    // The issue's own example of text evidence: "Sen. Chuck Schumer, D-N.Y.".
+    expect(agents(['Sen. Dick Durbin, D-Ill., said the bill would pass.'], '2013-06-01')).toEqual([['party:usa-democratic/Dick Durbin']]);
+    expect(agents(['Rep. Nancy Pelosi said the deal would create jobs.'], '2012-06-20')).toEqual([['party:usa-democratic/Nancy Pelosi']]);
+  });
+  it('lets a person act through their campaign, office or spokesman', () => {
+    const story = ['Connecticut Attorney General Richard Blumenthal is running for the Senate.', "Blumenthal's campaign disputed the report.", "Blumenthal's office said he misspoke."];
+    expect(agents(story, '2010-05-18').slice(1)).toEqual([['USA/Richard Blumenthal'], ['USA/Richard Blumenthal']]);
+  });
+  it('never makes an agent of a person named in a plain possessive', () => {
+    expect(agents(['Russian President Vladimir Putin arrived in Beijing.', "Putin's initiative won praise in China."], '2019-06-01')[1]).toEqual([]);
   });
   it('resolves "the company" to the organisation named last', () => {
     expect(agents(['FIFA confirmed the host on Wednesday.', 'The organisation said the vote was fair.'])).toEqual([['fifa'], ['fifa']]);

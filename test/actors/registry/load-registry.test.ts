@@ -27,17 +27,29 @@ describe('loadRegistry', () => {
   it('leaves out a demonym two states share', () => {
     expect(resolve('Congolese')).toBeUndefined();
   });
-  it('knows registry persons by surname', () => {
-    expect(registry.personsBySurname.get('ptn')?.[0]?.affiliation).toBe('RUS');
+  it('knows knowledge-base persons by surname, with their dated offices', () => {
+    const putin = registry.personsBySurname.get('ptn')?.find((p) => p.id === 'person:vladimir-putin');
+    expect(putin?.affiliations).toContainEqual({ id: 'RUS', role: 'prime minister', from: '2008-05-08', to: '2012-05-07' });
+  });
+  it('knows places, which hold their words but are never actors', () => {
+    const targets = registry.trie.longestAt(tokenise('New Jersey'), 0)?.targets ?? [];
+    expect(targets.map((t) => [t.actorId, t.form])).toContainEqual(['place:us-nj', 'place']);
+    expect(targets.filter((t) => t.form !== 'place' && t.form !== 'blocker')).toEqual([]);
+    expect(registry.actors.has('place:us-nj')).toBe(false);
+    expect(registry.stateOf.get('place:us-nj')).toBe('USA');
+  });
+  it('lets a ministry of the knowledge base speak for its state', () => {
+    expect(resolve('State Department')).toBe('USA');
+    expect(resolve('Foreign Office')).toBe('GBR');
   });
   it('applies user entries: a new actor and an override', () => {
     const custom = loadRegistry([
       { id: 'acme', name: 'Acme', kind: 'organisation', aliases: ['Acme Corp'] },
-      { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', affiliation: 'acme' },
+      { id: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'person', affiliation: 'acme' },
     ]);
     expect(custom.trie.longestAt(tokenise('Acme Corp'), 0)?.targets[0]?.actorId).toBe('acme');
-    expect(custom.personsBySurname.get('ptn')?.[0]?.affiliation).toBe('acme');
-    expect(loadRegistry().personsBySurname.get('ptn')?.[0]?.affiliation).toBe('RUS');
+    expect(custom.personsBySurname.get('ptn')?.find((p) => p.id === 'person:vladimir-putin')?.affiliation).toBe('acme');
+    expect(loadRegistry().personsBySurname.get('ptn')?.find((p) => p.id === 'person:vladimir-putin')?.affiliation).toBeUndefined();
   });
   it('compiles once per set of entries', () => {
     expect(loadRegistry()).toBe(registry);

@@ -6,8 +6,13 @@ describe('findActorMentions', () => {
     expect(actorsOf('Moscow accused the US of lying.')).toEqual(['Moscow:RUS*', 'US:USA*']);
     expect(actorsOf('The Kremlin said.')).toEqual(['The Kremlin:RUS*']);
   });
-  it('drops a capital used as a place', () => {
-    expect(actorsOf('Talks were held in Moscow.')).toEqual([]);
+  it('reads a capital used as a place as that city, never as the state', () => {
+    expect(read('Talks were held in Moscow.').actors).toMatchObject([{ surface: 'Moscow', form: 'place', agentive: false }]);
+    expect(read('Talks were held in Moscow.').actors.map((m) => m.actorId)).not.toContain('RUS');
+  });
+  it('reads the longest known name, so a state of the US never yields a fragment', () => {
+    expect(read('New Jersey Governor Chris Christie spoke.').actors.map((m) => [m.surface, m.form])).toEqual([['New Jersey', 'place']]);
+    expect(read('A New York congressman spoke.').actors.map((m) => [m.surface, m.form])).toEqual([['New York', 'place']]);
   });
   it('reads a demonym with an institution noun as the state', () => {
     expect(read('The Russian defence ministry said.').actors).toMatchObject([{ surface: 'Russian', actorId: 'RUS', start: 1, end: 4, agentive: true }]);

@@ -27,10 +27,43 @@ describe('findPersonMentions', () => {
     expect(persons("Turkey's Recep Tayyip Erdoğan spoke.")[0]).toMatchObject({ name: 'Recep Tayyip Erdoğan', affiliation: 'TUR' });
   });
   it('names an unknown employer as an organisation', () => {
-    expect(persons('Siemens chief executive Roland Busch said so.')[0]).toMatchObject({ affiliation: 'Siemens', role: 'chief executive' });
+    expect(persons('Graphcore chief executive Nigel Toon said so.')[0]).toMatchObject({ affiliation: 'Graphcore', role: 'chief executive' });
+    expect(read('Graphcore chief executive Nigel Toon said so.').persons[0]?.organisation).toBe('Graphcore');
+  });
+  it('places a person under an employer the knowledge base knows, by its id', () => {
+    expect(read('Siemens chief executive Roland Busch said so.').persons[0]).toMatchObject({ affiliation: 'co:siemens', role: 'chief executive' });
   });
   it('keeps a person with no stated affiliation unplaced', () => {
     expect(persons('Chef Jordan Walker says the secret is brine.')).toEqual([{ name: 'Jordan Walker', affiliation: undefined, role: undefined }]);
+  });
+  it('finds a person the knowledge base knows, named in full at the start of a sentence', () => {
+    // A capital opening a sentence proves nothing by itself, but the knowledge base vouches for the whole name.
+    expect(persons('Barack Obama said the bill would pass.').map((p) => p.name)).toEqual(['Barack Obama']);
+    expect(persons('Xi Jinping said talks would continue.').map((p) => p.name)).toEqual(['Xi Jinping']);
+  });
+  it('reads "Lord Woolf" as a name, and "Mr Howard" as a surname still to resolve', () => {
+    expect(read('Lord Woolf said the law was clear.').persons.map((p) => [p.name, p.full])).toEqual([['Lord Woolf', true]]);
+    expect(read('Mr Howard said taxes would fall.').persons.map((p) => [p.name, p.full])).toEqual([['Howard', false]]);
+  });
+  it('never takes "Sir John" for a person: it refers back to one', () => {
+    expect(persons('Sir John said the inquiry would report in May.')).toEqual([]);
+  });
+  it('reads a party tag after the name as the person’s party and state', () => {
+    expect(read('Sen. Chuck Schumer, D-N.Y., said the vote would be close.').persons[0]).toMatchObject({ name: 'Chuck Schumer', affiliation: 'USA', party: 'party:usa-democratic' });
+  });
+  it('reads a place in a title as its state: "New Jersey Governor Chris Christie" is of the United States', () => {
+    expect(persons('New Jersey Governor Chris Christie said so.')).toEqual([{ name: 'Chris Christie', affiliation: 'USA', role: 'governor' }]);
+  });
+  it('reads an organisation’s name that holds role words, before the title', () => {
+    expect(persons('Association of Chief Police Officers president Ken Jones said so.').filter((p) => p.name === 'Ken Jones')).toEqual([
+      { name: 'Ken Jones', affiliation: 'Association of Chief Police Officers', role: 'president' },
+    ]);
+  });
+  it('reads a portfolio in a title ("head of policy") as part of the role', () => {
+    expect(persons("Labour's head of policy Jon Cruddas said so.")).toEqual([{ name: 'Jon Cruddas', affiliation: 'party:gbr-labour', role: 'head of policy' }]);
+  });
+  it('keeps the employer out of the role in an apposition ("head of research at Capital Economics")', () => {
+    expect(persons('Jane Roe, head of research at Capital Economics, said rates would rise.')).toEqual([{ name: 'Jane Roe', affiliation: 'Capital Economics', role: 'head of research' }]);
   });
   it('ignores capitalised words with no sign of a person', () => {
     expect(persons('The Black Sea Grain Initiative ended.')).toEqual([]);
