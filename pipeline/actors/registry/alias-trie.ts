@@ -1,4 +1,5 @@
 import type { AliasTarget, Token } from '../model.js';
+import { fold } from '../scan/fold.js';
 import { tokenise } from '../scan/tokenise.js';
 
 /** Children of a node under one folded word, by the case the alias wrote it in. */
@@ -30,34 +31,55 @@ export interface AliasTrie {
   longestAt(tokens: readonly Token[], start: number): TrieMatch | undefined;
 }
 
+/** The first token of an alias, as tokenise would read it (one regex step, not the whole alias). */
+const FIRST_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.]/u;
+
 /**
  * Case matters: an alias word written in capitals ("NATO", "U.S.") only
  * matches an acronym; a capitalised word ("Turkey") only a capitalised word;
  * a lowercase word ("government") any case. So "turkey" the bird and "us" the
  * pronoun never match. Words are keyed by their folded form without dots, so
  * one map lookup per token finds every case variant.
+ *
+ * Aliases are filed by their first word and put into the trie only when a
+ * text first reaches that word: a knowledge base of tens of thousands of
+ * names costs a run only the names its articles could start.
  */
 export function createAliasTrie(): AliasTrie {
   const root: TrieNode = { next: new Map(), targets: [] };
+  const pending = new Map<string, { alias: string; target: AliasTarget }[]>();
+  const insert = (alias: string, target: AliasTarget): void => {
+    let node = root;
+    for (const token of tokenise(alias)) {
+      const edges = node.next.get(token.bare) ?? {};
+      node.next.set(token.bare, edges);
+      const kind: CaseClass = token.upper ? 'upper' : token.cap ? 'cap' : 'any';
+      let child = edges[kind];
+      if (!child) {
+        child = { next: new Map(), targets: [] };
+        edges[kind] = child;
+      }
+      node = child;
+    }
+    if (node !== root && !node.targets.some((t) => t.actorId === target.actorId && t.form === target.form)) node.targets = [...node.targets, target];
+  };
   return {
     add(alias, target) {
-      let node = root;
-      for (const token of tokenise(alias)) {
-        const edges = node.next.get(token.bare) ?? {};
-        node.next.set(token.bare, edges);
-        const kind: CaseClass = token.upper ? 'upper' : token.cap ? 'cap' : 'any';
-        let child = edges[kind];
-        if (!child) {
-          child = { next: new Map(), targets: [] };
-          edges[kind] = child;
-        }
-        node = child;
-      }
-      if (node !== root && !node.targets.some((t) => t.actorId === target.actorId && t.form === target.form)) {
-        node.targets = [...node.targets, target];
-      }
+      const first = FIRST_TOKEN.exec(alias)?.[0];
+      if (first === undefined) return;
+      const key = fold(first).replaceAll('.', '');
+      const list = pending.get(key);
+      if (list) list.push({ alias, target });
+      else pending.set(key, [{ alias, target }]);
     },
     longestAt(tokens, start) {
+      const first = tokens[start];
+      if (!first) return undefined;
+      const waiting = pending.get(first.bare);
+      if (waiting) {
+        pending.delete(first.bare);
+        for (const { alias, target } of waiting) insert(alias, target);
+      }
       return walk(root, tokens, start, undefined);
     },
   };

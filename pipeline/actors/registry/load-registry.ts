@@ -9,11 +9,10 @@ import institutions from '../data/institutions.json' with { type: 'json' };
 import organisations from '../data/organisations.json' with { type: 'json' };
 import stateExtras from '../data/state-extras.json' with { type: 'json' };
 import { fold } from '../scan/fold.js';
+import { indexPersons, type PersonLookup, type PersonRecord } from './index-persons.js';
 import { loadKnowledgeBase } from './load-knowledge-base.js';
 import { loadLexicon } from './lexicon.js';
 import type { ActorDef, AliasForm, AliasTarget, PersonDef } from '../model.js';
-import { splitName } from '../scan/split-name.js';
-import { tokenise } from '../scan/tokenise.js';
 import { statesFromCountries, type CountryRecord, type StateSeed } from './states-from-countries.js';
 
 /** The compiled registry: actors, one alias trie, persons by surname. */
@@ -23,7 +22,7 @@ export interface Registry {
   /** Nouns that make a demonym or possessive stand for the state ("government"). */
   readonly nouns: AliasTrie;
   /** Registry persons (one record per spelling), by surname skeleton. */
-  readonly personsBySurname: ReadonlyMap<string, readonly PersonDef[]>;
+  readonly personsBySurname: PersonLookup['bySurname'];
   /** Single-word person aliases ("Xi", "MBS"), folded -> person. */
   readonly personAliases: ReadonlyMap<string, PersonDef>;
   /** Ambiguous aliases (folded) -> the cues that confirm or refute them. */
@@ -44,7 +43,7 @@ export interface Registry {
    */
   readonly byAlias: ReadonlyMap<string, readonly string[]>;
   /** Knowledge-base persons by office, keyed "<state id> <role>" ("GBR prime minister"), for "the prime minister said". */
-  readonly officeHolders: ReadonlyMap<string, readonly PersonDef[]>;
+  readonly officeHolders: PersonLookup['offices'];
 }
 
 const cache = new Map<string, Registry>();
@@ -82,7 +81,7 @@ function build(entries: readonly RegistryEntry[]): Registry {
   }
   const curated = [...organisations.actors, ...groups.actors] as RegistryEntry[];
   const sameAs = curatedNames(curated);
-  const personRecords = new Map<string, RegistryEntry & { affiliations?: KbEntry['affiliations'] }>();
+  const personRecords = new Map<string, PersonRecord>();
   for (const entry of loadKnowledgeBase().entries) {
     if (entry.kind === 'place') {
       for (const alias of [entry.name, ...(entry.aliases ?? [])]) aliases.push({ alias, id: entry.id, form: 'place' });
@@ -142,7 +141,7 @@ function build(entries: readonly RegistryEntry[]): Registry {
     if (!ids) byAlias.set(fold(alias), [id]);
     else if (!ids.includes(id)) ids.push(id);
   }
-  const { bySurname, single, offices } = indexPersons([...personRecords.values()], actors);
+  const { bySurname, single, offices } = indexPersons([...personRecords.values()], actors, loadLexicon());
   return {
     actors,
     trie,
@@ -183,45 +182,4 @@ function mergeEntry(existing: ActorDef | undefined, entry: RegistryEntry): Actor
     ...(entry.affiliation !== undefined ? { affiliation: entry.affiliation } : {}),
     ...(entry.role !== undefined ? { role: entry.role } : {}),
   };
-}
-
-function indexPersons(
-  records: readonly (RegistryEntry & { affiliations?: KbEntry['affiliations'] })[],
-  actors: ReadonlyMap<string, ActorDef>,
-): { bySurname: Map<string, PersonDef[]>; single: Map<string, PersonDef>; offices: Map<string, PersonDef[]> } {
-  const lexicon = loadLexicon();
-  const bySurname = new Map<string, PersonDef[]>();
-  const single = new Map<string, PersonDef>();
-  const offices = new Map<string, PersonDef[]>();
-  for (const record of records) {
-    for (const spelling of [record.name, ...(record.aliases ?? [])]) {
-      const words = tokenise(spelling).map((t) => t.raw);
-      const keys = splitName(words, lexicon);
-      const person: PersonDef = {
-        id: record.id,
-        name: record.name,
-        ...(record.affiliation !== undefined ? { affiliation: record.affiliation } : {}),
-        ...(record.role !== undefined ? { role: record.role } : {}),
-        affiliations: record.affiliations ?? [],
-        given: keys.given,
-        surname: keys.surname,
-        aliases: record.aliases ?? [],
-      };
-      if (words.length === 1) single.set(fold(spelling), person);
-      else {
-        const list = bySurname.get(keys.surname);
-        if (list) list.push(person);
-        else bySurname.set(keys.surname, [person]);
-      }
-      if (spelling !== record.name) continue;
-      for (const a of person.affiliations) {
-        if (a.role === undefined || actors.get(a.id)?.kind !== 'state') continue;
-        const key = `${a.id} ${a.role}`;
-        const holders = offices.get(key);
-        if (!holders) offices.set(key, [person]);
-        else if (!holders.includes(person)) holders.push(person);
-      }
-    }
-  }
-  return { bySurname, single, offices };
 }
