@@ -69,7 +69,7 @@ export interface PersonDef {
   readonly role?: string;
   /** Offices and memberships with dates, from the knowledge base. */
   readonly affiliations: readonly KbAffiliation[];
-  /** Skeletons of the given names (see name-skeleton.ts). */
+  /** Given names, folded (see split-name.ts). */
   readonly given: readonly string[];
   /** Skeleton of the surname (with a patronymic particle: "bin slmn"). */
   readonly surname: string;
@@ -113,7 +113,7 @@ export interface PersonMention {
   readonly nameEnd: number;
   /** The name as written. */
   readonly name: string;
-  /** Given-name skeletons (empty for a surname alone). */
+  /** Given names, folded (empty for a surname alone). */
   readonly given: readonly string[];
   /** Surname skeleton. */
   readonly surname: string;

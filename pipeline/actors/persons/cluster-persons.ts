@@ -150,8 +150,9 @@ function fits(def: PersonDef, date: string | undefined, states: ReadonlySet<stri
   const active = activeAt(def.affiliations, date);
   if (active.length === 0) return false;
   if (active.some((a) => states.has(a.id))) return true;
-  // Ministers and heads of government are named abroad too; legislators (thousands, many names shared) only at home.
-  return active.some((a) => officeRank(a, lexicon) >= 2);
+  // Ministers and heads of government are named abroad too; legislators (thousands, many names shared) only
+  // at home, or where the story says nothing of where it is.
+  return states.size === 0 || active.some((a) => officeRank(a, lexicon) >= 2);
 }
 
 /** "Blair said": the registry person of that surname most likely meant, if one stands out. */
@@ -200,13 +201,17 @@ function vote(entity: PersonEntity, mention: PersonMention, registry: Registry):
   entity.mentions += 1;
   const { votes } = entity;
   // An employer read from a title may be a known actor whose name needed confirming ("BNP leader Nick Griffin").
-  const named = mention.organisation !== undefined ? (registry.byAlias.get(fold(mention.organisation)) ?? []) : [];
+  const named = mention.organisation !== undefined ? (registry.byAlias.get(fold(mention.organisation)) ?? companyBefore(mention.organisation, registry)) : [];
   const local = named.length > 1 ? named.filter((id) => registry.actors.get(id)?.state === mention.home) : named;
   const known = local.length === 1 ? local[0] : undefined;
   const affiliation = mention.affiliation ?? known;
   if (affiliation !== undefined) {
     const actor = registry.actors.get(affiliation);
     if (actor?.kind === 'state') bump(votes.state, affiliation);
+    // "Senate Minority Leader": a chamber says the person sits in the state's legislature, not whom they speak for.
+    else if (actor?.category === 'legislature') {
+      if (actor.state !== undefined) bump(votes.state, actor.state);
+    }
     else if (actor?.category === 'party') bump(votes.party, affiliation);
     else bump(votes.org, affiliation);
   } else if (mention.organisation !== undefined) bump(votes.org, `org:${mention.organisation}`);
@@ -253,6 +258,16 @@ function resolvedVotes(votes: Votes, actorIdOf: (key: string) => string | undefi
   return { ...votes, state: resolve(votes.state), party: resolve(votes.party), org: resolve(votes.org), office: resolve(votes.office) };
 }
 
+/** "Boeing Commercial Airplanes": a division named after a company it begins with is that company. */
+function companyBefore(name: string, registry: Registry): readonly string[] {
+  const words = name.split(' ');
+  for (let n = words.length - 1; n >= 1; n -= 1) {
+    const ids = (registry.byAlias.get(fold(words.slice(0, n).join(' '))) ?? []).filter((id) => registry.actors.get(id)?.category === 'company');
+    if (ids.length > 0) return ids;
+  }
+  return [];
+}
+
 /** Highest count wins; Map order (first seen) breaks ties. */
 function top(votes: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
@@ -276,18 +291,24 @@ function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon, acto
   const kbOffice = [...active].filter((a) => registry.actors.get(a.id)?.kind === 'state').sort((a, b) => officeRank(b, lexicon) - officeRank(a, lexicon))[0];
   const kbParty = def ? partyAt(def, entity.date, registry) : undefined;
   const kbOrg = active.find((a) => { const actor = registry.actors.get(a.id); return actor !== undefined && actor.kind !== 'state' && actor.category !== 'party'; });
-  const fixed = def?.affiliation !== undefined ? registry.actors.get(def.affiliation) : undefined;
   const textRole = top(votes.role);
-  const role = textRole ?? kbOffice?.role ?? kbOrg?.role ?? def?.role;
+  // The most prominent office held at the date names the role ("leader" of a party before "member of parliament").
+  const kbRole = [...active].filter((a) => a.role !== undefined).sort((a, b) => officeRank(b, lexicon) - officeRank(a, lexicon))[0]?.role;
+  const role = textRole ?? def?.role ?? kbRole;
   // A bare title's home state is a guess; a government office the knowledge base knows at the date is not
   // ("President Pervez Musharraf" in a British story is Pakistan's).
-  const kbGoverning = (kbOffice !== undefined && officeRank(kbOffice, lexicon) >= 2 ? kbOffice.id : undefined) ?? heldOffice(def, textRole, registry);
+  const fixed = def?.affiliation !== undefined ? registry.actors.get(def.affiliation) : undefined;
+  const kbGoverning = fixed ? undefined : ((kbOffice !== undefined && officeRank(kbOffice, lexicon) >= 2 ? kbOffice.id : undefined) ?? heldOffice(def, textRole, registry));
   // So is the state the knowledge base places them in at all (an MP of the UK is British whatever the story's home).
   // A party's state is not a person's office: a state attorney general or a party official is no office-holder of the state.
   const kbState = kbOffice?.id;
-  const state = top(votes.state) ?? kbGoverning ?? kbState ?? top(votes.office) ?? (fixed?.kind === 'state' ? fixed.id : undefined);
-  const party = top(votes.party) ?? kbParty ?? (fixed?.category === 'party' ? fixed.id : undefined);
-  const org = top(votes.org) ?? kbOrg?.id ?? (fixed && fixed.kind !== 'state' && fixed.category !== 'party' ? fixed.id : undefined);
+  // An affiliation the user's config gives overrides the knowledge base (the text still speaks first).
+  const fixedState = fixed?.kind === 'state' ? fixed.id : undefined;
+  const fixedParty = fixed?.category === 'party' ? fixed.id : undefined;
+  const fixedOrg = fixed && fixed.kind !== 'state' && fixed.category !== 'party' ? fixed.id : undefined;
+  const state = top(votes.state) ?? fixedState ?? (fixed ? undefined : (kbGoverning ?? kbState)) ?? top(votes.office);
+  const party = top(votes.party) ?? fixedParty ?? (fixed ? undefined : kbParty);
+  const org = top(votes.org) ?? fixedOrg ?? (fixed ? undefined : kbOrg?.id);
   // A government title counts when the text or the knowledge base ties it to a state; a party's
   // "spokesman" or "leader" in the same title ("Liberal Democrat spokesman") is the party's.
   const partyTitle = votes.party.size > 0 && votes.state.size === 0 && votes.office.size === 0;
@@ -304,11 +325,12 @@ function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon, acto
   if (display !== undefined) entity.affiliation = display;
   entity.affiliations = [...new Set([display, state, party, org].filter((id): id is string => id !== undefined))];
   if (role !== undefined) entity.role = role;
-  if (!def) {
-    const name = top(votes.names);
-    if (name !== undefined) entity.name = name;
-    entity.id = slugify(entity.name);
-  }
+  // A known person keeps the registry's name when the articles write it so (any case); otherwise a person is
+  // shown by the full name the articles use most ("Dick Durbin" for the registry's "Richard Durbin").
+  const written = [...votes.names.keys()].some((n) => fold(n) === fold(def?.name ?? ''));
+  const name = top(votes.names);
+  if (name !== undefined && !written) entity.name = name;
+  if (!def) entity.id = slugify(entity.name);
 }
 
 function addTo(bySurname: Map<string, PersonEntity[]>, entity: PersonEntity): void {

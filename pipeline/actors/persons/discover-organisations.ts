@@ -21,6 +21,15 @@ export interface Discovered {
  * Registry actors always win: a discovered name that is also a registry alias
  * never gets here.
  */
+/** "Boeing Commercial Airplanes": a division of a known company is that company, not an organisation of its own. */
+function startsWithCompany(name: string, registry: Registry): boolean {
+  const words = name.split(' ');
+  for (let n = words.length - 1; n >= 1; n -= 1) {
+    if ((registry.byAlias.get(fold(words.slice(0, n).join(' '))) ?? []).some((id) => registry.actors.get(id)?.category === 'company')) return true;
+  }
+  return false;
+}
+
 export function discoverOrganisations(persons: readonly PersonMention[], named: readonly string[], lexicon: Lexicon, registry: Registry): Discovered {
   const byKey = new Map<string, ActorDef>();
   const names = [...persons.flatMap((p) => (p.organisation !== undefined ? [p.organisation] : [])), ...named];
@@ -31,7 +40,7 @@ export function discoverOrganisations(persons: readonly PersonMention[], named: 
   for (const name of names) {
     const key = `org:${name}`;
     // A name the registry knows (one that needed confirming: "BNP") is that actor, not a new one.
-    if (byKey.has(key) || registry.byAlias.has(fold(name))) continue;
+    if (byKey.has(key) || registry.byAlias.has(fold(name)) || startsWithCompany(name, registry)) continue;
     const full = name.includes(' ') ? name : longest(name);
     const spelling = fold(full).replaceAll('.', '');
     let def = bySpelling.get(spelling);

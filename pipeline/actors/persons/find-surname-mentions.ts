@@ -47,8 +47,12 @@ function uniqueMatch(index: PersonIndex, skeleton: string, matches: (p: PersonEn
 /** Generational suffixes that end a written name after the surname ("Marcos Jr"). */
 const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+/** Most letters a surname may differ in length from the person's written one ("Rohani"/"Rouhani", not "Turkey"/"Türk"). */
+const LENGTH_SLACK = 1;
+
 function sameStart(name: string, surname: string): boolean {
   const words = name.split(/[\s-]+/).filter((w) => !SUFFIXES.has(fold(w)));
   const last = fold(words.at(-1) ?? '');
-  return last.slice(0, SHARED_PREFIX_LETTERS) === fold(surname).slice(0, SHARED_PREFIX_LETTERS);
+  const written = fold(surname);
+  return last.slice(0, SHARED_PREFIX_LETTERS) === written.slice(0, SHARED_PREFIX_LETTERS) && Math.abs(last.length - written.length) <= LENGTH_SLACK;
 }

@@ -23,7 +23,8 @@ export interface PersonContext {
 export function buildPersonContext(persons: readonly PersonMention[], named: readonly string[], registry: Registry, lexicon: Lexicon): PersonContext {
   const discovered = discoverOrganisations(persons, named, lexicon, registry);
   // Affiliation keys become actor ids: "org:Siemens" the discovered organisation's, registry ids as they are.
-  const actorIdOf = (key: string): string | undefined => discovered.byKey.get(key)?.id ?? (registry.actors.has(key) ? key : undefined);
+  const discoveredIds = new Set([...discovered.byKey.values()].map((d) => d.id));
+  const actorIdOf = (key: string): string | undefined => discovered.byKey.get(key)?.id ?? (registry.actors.has(key) || discoveredIds.has(key) ? key : undefined);
   const index = clusterPersons(persons, registry, lexicon, actorIdOf);
   const orgs = new Map([...discovered.byKey.values()].map((d) => [d.id, d]));
   const isOrganisation = (id: string): boolean => (registry.actors.get(id) ?? orgs.get(id))?.kind === 'organisation';

@@ -32,7 +32,7 @@ export interface AliasTrie {
 }
 
 /** The first token of an alias, as tokenise would read it (one regex step, not the whole alias). */
-const FIRST_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.]/u;
+const FIRST_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/u;
 
 /**
  * Case matters: an alias word written in capitals ("NATO", "U.S.") only

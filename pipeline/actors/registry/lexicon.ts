@@ -3,7 +3,7 @@ import roles from '../data/roles.json' with { type: 'json' };
 import verbs from '../data/verbs.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
 import { loadKnowledgeBase } from './load-knowledge-base.js';
-import { nameSkeleton } from '../scan/name-skeleton.js';
+import { fold } from '../scan/fold.js';
 
 /** The closed vocabularies of the stage, as sets of folded words. */
 export interface Lexicon {
@@ -18,8 +18,8 @@ export interface Lexicon {
   readonly pronouns: ReadonlyMap<string, string>;
   readonly givenNames: ReadonlySet<string>;
   /**
-   * Given-name skeleton -> the variant groups it belongs to (numbers), from the knowledge base: two
-   * skeletons that share a group are one name ("jm" of Jim and "jms" of James, "chk" and "chrls").
+   * Folded given name -> the variant groups it belongs to (numbers), from the knowledge base: two
+   * names that share a group are one name ("jim" and "james", "chuck" and "charles").
    */
   readonly givenGroups: ReadonlyMap<string, readonly number[]>;
   /** Given names the lexicon knows only as men's names (so "she" never resolves to them). */
@@ -97,12 +97,12 @@ function build(): Lexicon {
   };
 }
 
-/** Each name's skeleton -> the groups it is in. */
+/** Each folded name -> the groups it is in. */
 function variantGroups(groups: readonly (readonly string[])[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   groups.forEach((group, i) => {
     for (const name of group) {
-      const key = nameSkeleton(name);
+      const key = fold(name).replace(/[^a-z]/g, '');
       const list = out.get(key);
       if (!list) out.set(key, [i]);
       else if (list.at(-1) !== i) list.push(i);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KB_KINDS, type KbEntry } from '../../types.js';
 
@@ -38,7 +39,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DIR): KnowledgeBase {
 }
 
 function readJson(dir: string, name: string): unknown {
-  const file = `${dir}${name}.json`;
+  const file = join(dir, `${name}.json`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

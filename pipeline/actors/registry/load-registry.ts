@@ -133,7 +133,9 @@ function build(entries: readonly RegistryEntry[]): Registry {
   for (const [state, phrases] of Object.entries(homeCues.cues)) for (const phrase of phrases) cues.add(phrase, { actorId: state, form: 'cue' });
   const outlets = new Map(Object.entries(homeCues.outlets).flatMap(([state, names]) => names.map((name) => [fold(name), state] as const)));
   const generic = new Set(homeCues.genericTlds);
-  const tlds = new Map(countries.flatMap((c) => (c.tld ?? []).filter((tld) => !generic.has(tld)).map((tld) => [tld, c.cca3] as const)));
+  // A domain shared by a state and a territory (".fr": France, Saint Martin) is the state's: the first listed.
+  const tlds = new Map<string, string>();
+  for (const c of countries) for (const tld of c.tld ?? []) if (!generic.has(tld) && !tlds.has(tld) && c.independent !== false) tlds.set(tld, c.cca3);
   const byAlias = new Map<string, string[]>();
   for (const { alias, id, form } of aliases) {
     if (form !== 'name' || actors.get(id)?.kind === 'state') continue;

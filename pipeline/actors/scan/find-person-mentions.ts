@@ -4,6 +4,7 @@ import { fold } from './fold.js';
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
 import type { ActorMention, PersonMention, Token } from '../model.js';
+import { namesCompatible } from '../persons/names-compatible.js';
 import { readEmployerAfter } from './read-employer-after.js';
 import { readPartyTag } from './read-party-tag.js';
 import { readRolePhrase } from './read-role-phrase.js';
@@ -103,9 +104,22 @@ function runEnd(tokens: readonly Token[], start: number, blocked: ReadonlySet<nu
   return end;
 }
 
+/** Whether the registry knows a person by the run's first word as a given name and its last as the surname ("Barack Obama said"). */
+function knownFrom(tokens: readonly Token[], first: number, runEnd: number, registry: Registry, lexicon: Lexicon): boolean {
+  const words = tokens.slice(first, runEnd).filter((t) => /\p{L}{2,}/u.test(t.raw) && !NAME_SUFFIXES.has(t.raw)).map((t) => t.raw);
+  if (words.length < 2) return false;
+  const keys = splitName(words, lexicon);
+  return knownPerson(keys.surname, keys.given, registry, lexicon);
+}
+
+/** Whether the registry knows someone of this surname with compatible given names. */
+function knownPerson(surname: string, given: readonly string[], registry: Registry, lexicon: Lexicon): boolean {
+  return given.length > 0 && registry.personsBySurname.get(surname)?.some((p) => p.given.length > 0 && namesCompatible(p.given, given, lexicon)) === true;
+}
+
 function readPerson(tokens: readonly Token[], first: number, runEnd: number, mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention | undefined {
   // An apposition vouches for the whole run ("Henna Virkkunen, the Commission's ...").
-  const opening = isSentenceOpening(tokens, first) && !lexicon.givenNames.has(tokens[first]?.norm ?? '') && runEnd - first > 1 && findAppositionEnd(tokens, runEnd, lexicon) < 0;
+  const opening = isSentenceOpening(tokens, first) && !lexicon.givenNames.has(tokens[first]?.norm ?? '') && runEnd - first > 1 && findAppositionEnd(tokens, runEnd, lexicon) < 0 && !knownFrom(tokens, first, runEnd, registry, lexicon);
   const runStart = opening ? first + 1 : first;
   const words = tokens.slice(runStart, runEnd).filter((t) => t.cap && t.raw.length > 1 && !NAME_SUFFIXES.has(t.raw));
   const start = words.length > MAX_NAME_WORDS ? tokens.indexOf(words[words.length - MAX_NAME_WORDS] as Token, runStart) : runStart;
@@ -117,7 +131,7 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
   const tag = readPartyTag(tokens, runEnd);
   const appositionEnd = tag ? -1 : findAppositionEnd(tokens, runEnd, lexicon);
   const apposition = appositionEnd > 0 ? readRolePhrase(tokens, runEnd + 1, appositionEnd, mentions, lexicon) : undefined;
-  const known = registry.personsBySurname.get(keys.surname)?.some((p) => p.given.some((g) => keys.given.includes(g))) === true;
+  const known = knownPerson(keys.surname, keys.given, registry, lexicon);
   const single = nameTokens.length === 1 ? registry.personAliases.get(fold(name)) : undefined;
   const given = keys.given.length > 0 && lexicon.givenNames.has(nameTokens[0]?.norm ?? '');
   const titled = title?.titled === true || (tokens[start - 1]?.norm === "'s" && !!title?.affiliation);

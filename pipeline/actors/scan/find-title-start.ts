@@ -36,7 +36,8 @@ export function findTitleStart(tokens: readonly Token[], nameStart: number, ment
     } else if (isRoleWord(t, lexicon)) {
       sawTitle = true;
       j -= 1;
-    } else if (t.cap && !lexicon.nonNames.has(t.norm) && !t.quoted && (isRoleWord(next, lexicon) || next?.norm === "'s")) {
+    } else if (t.cap && !lexicon.nonNames.has(t.norm) && !t.quoted && (isRoleWord(next, lexicon) || next?.norm === "'s" || (next?.cap === true && start === j + 1 && sawTitle))) {
+      // "Boeing Commercial Airplanes chief executive": capitals before capitals already in the title are its employer's name.
       j -= 1;
     } else if (!t.cap && /^\p{L}+$/u.test(t.raw) && isRoleWord(next, lexicon) && mentionEndingAt.get(j)?.role === undefined && mentionEndingAt.has(j) && !lexicon.nonNames.has(t.norm) && !lexicon.verbForms.has(t.norm) && !lexicon.auxiliaries.has(t.norm)) {
       // A portfolio word between an actor and its role ("French farm minister").
@@ -46,6 +47,10 @@ export function findTitleStart(tokens: readonly Token[], nameStart: number, ment
       sawTitle = true;
       j = portfolioStart(tokens, j, lexicon) - 1;
     } else if ((t.norm === 'and' || t.raw === '&') && isRoleWord(tokens[j - 1], lexicon)) {
+      j -= 1;
+      continue;
+    } else if (t.raw === '.' && t.glue && isRoleWord(tokens[j - 1], lexicon)) {
+      // "Sen. Dick Durbin", "Gov. Chris Christie": an abbreviated title's period.
       j -= 1;
       continue;
     } else if (TITLE_JOINERS.has(t.norm) && t.norm !== 'and') {

@@ -30,7 +30,8 @@ export function readEmployerAfter(tokens: readonly Token[], nameEnd: number, men
   const words: string[] = [];
   for (let k = i; k < tokens.length && words.length < MAX_EMPLOYER_WORDS; k += 1) {
     const t = tokens[k] as Token;
-    if (t.cap && !t.quoted && !lexicon.nonNames.has(t.norm)) words.push(t.raw);
+    // A word that is no name on its own ("Institute", "The") may still continue one.
+    if (t.cap && !t.quoted && (words.length > 0 || !lexicon.nonNames.has(t.norm) || lexicon.orgHeads.has(t.raw) || lexicon.orgNameWords.has(t.raw))) words.push(t.raw);
     else if (words.length > 0 && (t.raw === '&' || (t.norm === 'of' && tokens[k + 1]?.cap === true))) words.push(t.raw);
     else break;
   }

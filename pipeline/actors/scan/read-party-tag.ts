@@ -28,9 +28,12 @@ export function readPartyTag(tokens: readonly Token[], nameEnd: number): PartyTa
   const found = byLetter.get(letter.raw);
   if (!found) return undefined;
   let end = nameEnd + 3;
-  while (end < tokens.length && end - (nameEnd + 3) < MAX_PLACE_TOKENS && tokens[end]?.glue && (tokens[end]?.cap || tokens[end]?.raw === '.')) end += 1;
+  // "Ill.", "N.Y.", "N. Dak.": capitals and dots, the first glued to the dash.
+  while (end < tokens.length && end - (nameEnd + 3) < MAX_PLACE_TOKENS && (tokens[end]?.glue || (end > nameEnd + 3 && tokens[end - 1]?.raw === '.')) && (tokens[end]?.cap || tokens[end]?.raw === '.')) end += 1;
   if (end === nameEnd + 3) return undefined;
   if (open.raw === '(' && tokens[end]?.raw === ')') end += 1;
   else if (open.raw === ',' && tokens[end] !== undefined && !CLOSERS.has(tokens[end]?.raw ?? '')) return undefined;
+  // ", D-Ill., said": the closing comma belongs to the tag, so the verb follows the person.
+  else if (open.raw === ',' && tokens[end]?.raw === ',') end += 1;
   return { ...found, end };
 }

@@ -61,6 +61,7 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   // says what the person covers; the employer named after "at", "of", "with" or "from" is whom they work for.
   if (affiliation !== undefined && before.at(-1)?.form !== 'institution' && head >= 0 && !governmentWords(tokens, from, to, lexicon) && employerAfter(tokens, head, to)) affiliation = undefined;
   let organisation = head < 0 ? undefined : named?.name ?? capitalRun(tokens, from, head, mentionAt, lexicon);
+  let employerAt = -1;
   if (affiliation === undefined && head >= 0) {
     const ofAt = findIndex(tokens, head, to, (t) => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm));
     // "a lawyer for Yukos", "spokesman for the company": for those who speak for others, "for" names whom.
@@ -72,9 +73,15 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
       const possessor = after.find((m) => tokens[m.end]?.norm === "'s");
       affiliation = (possessor ?? after.at(-1))?.actorId;
       if (affiliation === undefined) organisation ??= capitalRun(tokens, ofAt + 1, end < 0 ? to : end, mentionAt, lexicon);
+      // "head of research at Capital Economics": the employer is no part of the role.
+      if (affiliation !== undefined || organisation !== undefined) {
+        const named = possessor ?? after.at(-1);
+        const nameAt = named ? named.start : findIndex(tokens, ofAt + 1, to, (t) => t.cap);
+        employerAt = nameAt < 0 ? ofAt : lastIndex(tokens, ofAt, nameAt, (t) => OF_PREPOSITIONS.has(t.norm) || t.norm === 'for');
+      }
     }
   }
-  const role = head < 0 ? undefined : roleText(tokens, named ? head : from, to, mentionAt, lexicon);
+  const role = head < 0 ? undefined : roleText(tokens, named ? head : from, employerAt > head ? employerAt : to, mentionAt, lexicon);
   // A former office ("former Ethiopian prime minister") no longer speaks for that actor.
   if (role !== undefined && FORMER.test(role)) return { titled, role };
   return {
@@ -143,6 +150,12 @@ function employerAfter(tokens: readonly Token[], head: number, to: number): bool
 
 function bare(token: Token | undefined): string {
   return token ? token.norm.replace(/\.$/, '') : '';
+}
+
+/** The last index in [from, to) whose token passes, else `from`. */
+function lastIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
+  for (let i = to - 1; i > from; i -= 1) if (test(tokens[i] as Token)) return i;
+  return from;
 }
 
 function findIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {

@@ -44,7 +44,8 @@ export function scanSentences(story: StoryText, registry: Registry, lexicon: Lex
   const scanned = tokens.map((t, i): ScannedSentence => {
     const mentions = filtered[i] ?? [];
     const persons = findPersonMentions(t, mentions, registry, lexicon).map((p) => ({ ...p, ...context }));
-    const kept = mentions.filter((m) => !persons.some((p) => m.start < p.nameEnd && m.end > p.nameStart));
+    // A place inside a person's description ("D-Ill.", "of Connecticut") says where, not who acts.
+    const kept = mentions.filter((m) => !persons.some((p) => (m.start < p.nameEnd && m.end > p.nameStart) || (m.form === 'place' && m.start >= p.start && m.end <= p.end)));
     const actors = kept.filter((m) => m.form !== 'place');
     return { tokens: t, actors, places: kept.filter((m) => m.form === 'place'), persons, organisations: findOrganisationNames(t, kept, persons, lexicon), context };
   });

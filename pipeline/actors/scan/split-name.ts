@@ -1,9 +1,12 @@
 import type { Lexicon } from '../registry/lexicon.js';
+import { fold } from './fold.js';
 import { nameSkeleton } from './name-skeleton.js';
+
+const NON_LETTERS = /[^a-z]/g;
 
 /** The matching keys of a person's name. */
 export interface NameKeys {
-  /** Given-name skeletons, in order. */
+  /** Given names, folded (lowercase, no diacritics, letters only), in order; compared through their skeletons and variants. */
   readonly given: string[];
   /** Surname skeleton; a patronymic particle stays ("bin slmn"), "al-" goes ("Assad" = "al-Assad"). */
   readonly surname: string;
@@ -27,7 +30,7 @@ export function splitName(words: readonly string[], lexicon: Lexicon): NameKeys 
   const given = parts
     .slice(0, givenEnd)
     .filter((w) => !lexicon.particles.has(w.toLowerCase()))
-    .map(nameSkeleton)
+    .map((w) => fold(w).replace(NON_LETTERS, ''))
     .filter((s) => s.length > 0);
   return { given, surname };
 }

@@ -4,8 +4,8 @@ import type { Token } from '../model.js';
 /** Token patterns, compiled once; order matters (initials before words). */
 const TOKEN_REGEXPS = {
   // Dotted initials ("U.S.", "U.N.") | words with inner apostrophes ("N'Djamena", not "Russia's")
-  // | the possessive ending | quotation marks | dashes and hyphens | punctuation.
-  token: /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.]/gu,
+  // | the possessive ending | quotation marks | dashes and hyphens | punctuation (with "&" of "S&P", "Marks & Spencer").
+  token: /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/gu,
   upper: /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u,
   cap: /^\p{Lu}/u,
   space: /\s/u,

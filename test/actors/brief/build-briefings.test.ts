@@ -8,7 +8,7 @@ const evidence = (texts: string[], mentions: number): ActorEvidence => ({
   agency: texts.length,
   mentions,
   refs: new Set([1]),
-  surfaces: new Set(['x']),
+  surfaces: new Map([['x', 1]]),
   persons: new Map(),
 });
 const defs: Record<string, ActorDef> = {

@@ -51,8 +51,8 @@ describe('findPersonMentions', () => {
   it('reads a party tag after the name as the person’s party and state', () => {
     expect(read('Sen. Chuck Schumer, D-N.Y., said the vote would be close.').persons[0]).toMatchObject({ name: 'Chuck Schumer', affiliation: 'USA', party: 'party:usa-democratic' });
   });
-  it('reads a place in a title as its state: "New Jersey Governor Chris Christie" is of the United States', () => {
-    expect(persons('New Jersey Governor Chris Christie said so.')).toEqual([{ name: 'Chris Christie', affiliation: 'USA', role: 'governor' }]);
+  it('reads a place in a title as an office below the state: "New Jersey Governor Chris Christie"', () => {
+    expect(persons('New Jersey Governor Chris Christie said so.')).toEqual([{ name: 'Chris Christie', affiliation: 'place:us-nj', role: 'governor' }]);
   });
   it('reads an organisation’s name that holds role words, before the title', () => {
     expect(persons('Association of Chief Police Officers president Ken Jones said so.').filter((p) => p.name === 'Ken Jones')).toEqual([

@@ -34,8 +34,8 @@ describe('readEmployerAfter', () => {
     expect(after('David Graham said the FDA was wrong.', 'David Graham')).toBeUndefined();
     expect(after('David Graham, who left the FDA, said so.', 'David Graham')).toBeUndefined();
   });
-  it('places a person "of" a state of the US under the United States', () => {
-    expect(read('The bill was backed by Barack Obama of Illinois.').persons[0]).toMatchObject({ name: 'Barack Obama', affiliation: 'USA' });
+  it('reads a place after "of" as the place, which places nobody under a state', () => {
+    expect(read('The bill was backed by Barack Obama of Illinois.').persons[0]).toMatchObject({ name: 'Barack Obama', affiliation: 'place:us-il' });
   });
   it('gives the person mention the employer it reads', () => {
     expect(read("David Graham from the FDA's Office of Drug Safety told the Senate.").persons[0]).toMatchObject({ name: 'David Graham', affiliation: 'org:fda' });

@@ -14,12 +14,12 @@ const tagAfter = (sentence: string, name: string) => {
 
 describe('readPartyTag', () => {
   it('reads ", D-Ill." after a name as the Democratic Party of the United States', () => {
-    expect(tagAfter('Sen. Dick Durbin, D-Ill., said the bill would pass.', 'Dick Durbin')).toEqual({ party: 'party:usa-democratic', state: 'USA', text: ',D-Ill.' });
+    expect(tagAfter('Sen. Dick Durbin, D-Ill., said the bill would pass.', 'Dick Durbin')).toEqual({ party: 'party:usa-democratic', state: 'USA', text: ',D-Ill.,' });
   });
   it('reads "(R-Maine)" and an abbreviation with its period ("D-Mass.") or dotted ("D-N.H.")', () => {
     expect(tagAfter('Susan Collins (R-Maine) voted no.', 'Susan Collins')).toEqual({ party: 'party:usa-republican', state: 'USA', text: '(R-Maine)' });
-    expect(tagAfter('Sen. Elizabeth Warren, D-Mass., said so.', 'Elizabeth Warren')?.text).toBe(',D-Mass.');
-    expect(tagAfter('Sen. Jeanne Shaheen, D-N.H., said so.', 'Jeanne Shaheen')?.text).toBe(',D-N.H.');
+    expect(tagAfter('Sen. Elizabeth Warren, D-Mass., said so.', 'Elizabeth Warren')?.text).toBe(',D-Mass.,');
+    expect(tagAfter('Sen. Jeanne Shaheen, D-N.H., said so.', 'Jeanne Shaheen')?.text).toBe(',D-N.H.,');
   });
   // MAX_PLACE_TOKENS says "N. Dak." (two tokens) is read; the space inside it ends the tag today.
   it('reads an old-style abbreviation of two words ("R-N. Dak.")', () => {
