@@ -40,7 +40,7 @@ export function discoverOrganisations(persons: readonly PersonMention[], named: 
   for (const name of names) {
     const key = `org:${name}`;
     // A name the registry knows (one that needed confirming: "BNP") is that actor, not a new one.
-    if (byKey.has(key) || registry.byAlias.has(fold(name)) || startsWithCompany(name, registry)) continue;
+    if (byKey.has(key) || registry.byAlias.has(fold(name)) || registry.placeNames.has(fold(name)) || startsWithCompany(name, registry)) continue;
     const full = name.includes(' ') ? name : longest(name);
     const spelling = fold(full).replaceAll('.', '');
     let def = bySpelling.get(spelling);

@@ -42,6 +42,8 @@ export interface Registry {
    * ids: an employer read from a title ("BNP leader Nick Griffin") is that actor.
    */
   readonly byAlias: ReadonlyMap<string, readonly string[]>;
+  /** Folded names of places and states: never the name of an organisation the text introduces ("HARTFORD, Conn. —"). */
+  readonly placeNames: ReadonlySet<string>;
   /** Knowledge-base persons by office, keyed "<state id> <role>" ("GBR prime minister"), for "the prime minister said". */
   readonly officeHolders: PersonLookup['offices'];
 }
@@ -119,7 +121,14 @@ function build(entries: readonly RegistryEntry[]): Registry {
   }
   // An organisation named after a place ("Liverpool" the club, "Chelsea") is the place after "in", like a capital.
   const placeNames = new Set(aliases.filter((a) => a.form === 'place').map((a) => a.alias));
-  for (const a of aliases) if (a.form === 'name' && placeNames.has(a.alias) && actors.get(a.id)?.kind !== 'state') a.form = 'capital';
+  const foldedPlaces = new Set(aliases.filter((a) => a.form === 'place' || (a.form === 'name' && actors.get(a.id)?.kind === 'state')).map((a) => fold(a.alias)));
+  // It needs confirming like a common word: "HARTFORD, Conn. —" is the city, not the insurer.
+  for (const a of aliases) {
+    if (a.form === 'name' && placeNames.has(a.alias) && actors.get(a.id)?.kind !== 'state') {
+      a.form = 'capital';
+      a.confirm = true;
+    }
+  }
   const ambiguousMap = new Map(Object.entries(ambiguous.aliases).map(([alias, cues]) => [fold(alias), cues]));
   const trie = createAliasTrie();
   for (const { alias, id, form, confirm } of aliases) {
@@ -158,6 +167,7 @@ function build(entries: readonly RegistryEntry[]): Registry {
     tlds,
     byAlias,
     officeHolders: offices,
+    placeNames: foldedPlaces,
   };
 }
 
