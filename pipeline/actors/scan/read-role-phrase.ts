@@ -77,7 +77,9 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
       if (affiliation !== undefined || organisation !== undefined) {
         const named = possessor ?? after.at(-1);
         const nameAt = named ? named.start : findIndex(tokens, ofAt + 1, to, (t) => t.cap);
-        employerAt = nameAt < 0 ? ofAt : lastIndex(tokens, ofAt, nameAt, (t) => OF_PREPOSITIONS.has(t.norm) || t.norm === 'for');
+        const at = nameAt < 0 ? ofAt : lastIndex(tokens, ofAt, nameAt, (t) => OF_PREPOSITIONS.has(t.norm) || t.norm === 'for');
+        // "secretary of Iran's Supreme National Security Council" keeps its "of": the office is the body's.
+        employerAt = tokens[at]?.norm === 'of' ? -1 : at;
       }
     }
   }
