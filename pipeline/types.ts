@@ -531,12 +531,23 @@ export interface DigestStory {
   readonly status: StoryStatus;
 }
 
+/** An actor named with nothing attributable, as the digest JSON lists it. */
+export interface DigestMention {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** Refs of the articles that name it, ascending. */
+  readonly articleRefs: readonly number[];
+}
+
 /** Counts shown in the digest and the run summary. */
 export interface DigestStats {
   /** Inputs looked at (files, URLs, feed items). */
   readonly inputs: number;
-  /** Stories briefed (canonical articles). */
+  /** Articles briefed (canonical articles; their copies are counted in `duplicates`). */
   readonly articles: number;
+  /** Stories: events across outlets (absent in digests written before stories were grouped). */
+  readonly stories?: number;
   /** Articles folded into another as duplicates. */
   readonly duplicates: number;
   /** Inputs rejected. */
@@ -558,8 +569,8 @@ export interface Digest {
   readonly rejected: readonly { readonly path: string; readonly reason: string }[];
   /** Actors with points, most salient first. */
   readonly actors: readonly DigestActor[];
-  /** Names of actors mentioned with nothing attributable. */
-  readonly mentioned: readonly { readonly id: string; readonly name: string; readonly kind: ActorKind }[];
+  /** Actors mentioned with nothing attributable, by name, with the refs of the articles naming them. */
+  readonly mentioned: readonly DigestMention[];
   readonly interactions: readonly Interaction[];
   /** Stories (events across outlets), ranked; every article is in exactly one. */
   readonly stories: readonly DigestStory[];

@@ -7,6 +7,7 @@ import { createCandidateCollector } from './collect-candidates.js';
 import type { StoryPersons, StoryText } from './find-story-persons.js';
 import { summariseActors } from './summarise-actors.js';
 import { beginSummary, endSummary, storyText } from './summary-steps.js';
+import { tagPointStories } from './tag-point-stories.js';
 import { buildPersonContext } from './person-context.js';
 import { unpackReadings, type PersonRef, type ReadingsInTransit } from './transfer-readings.js';
 
@@ -57,5 +58,5 @@ export async function summariseActorsInWorkers(stories: readonly Story[], claims
       collector.add(stories[i]!, unpackReadings(packed, personOf));
     },
   );
-  return endSummary(collector, context, registry, limit);
+  return tagPointStories(endSummary(collector, context, registry, limit), stories);
 }

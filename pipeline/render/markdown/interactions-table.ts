@@ -1,16 +1,13 @@
 import type { PhrasingContent, RootContent, TableCell, TableRow } from 'mdast';
 import type { Interaction } from '../../types.js';
-import { cleanInline } from '../shared/clean-inline.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 import { citations } from './citations.js';
 
 /**
- * Most rows shown: interactions come ordered by count, and a briefing read in
- * two minutes needs the strongest few; the JSON keeps them all. Also bounds the
- * table's size, which GFM pads to its widest cell (a 100k-article digest once
- * overflowed V8's longest string here).
+ * Most citations in one cell, then "+N more": a briefing read in two minutes
+ * needs a few of them, and GFM pads every row to the widest cell. How many
+ * rows there are is the plan's choice (plan-briefing.ts).
  */
-const MAX_ROWS = 20;
-/** Most citations in one cell, then "+N more": the same reasons. */
 const MAX_REFS_PER_CELL = 8;
 
 /**
@@ -26,9 +23,9 @@ export function interactionsTable(
     type: 'tableRow',
     children: ['Actors', 'Type', 'Count', 'Sources'].map((label) => cell([{ type: 'text', value: label }])),
   };
-  const rows = interactions.slice(0, MAX_ROWS).map((interaction): TableRow => {
-    const a = cleanInline(names.get(interaction.a) ?? interaction.a);
-    const b = cleanInline(names.get(interaction.b) ?? interaction.b);
+  const rows = interactions.map((interaction): TableRow => {
+    const a = cleanLine(names.get(interaction.a) ?? interaction.a);
+    const b = cleanLine(names.get(interaction.b) ?? interaction.b);
     return {
       type: 'tableRow',
       children: [
@@ -42,9 +39,6 @@ export function interactionsTable(
   return [
     { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Interactions' }] },
     { type: 'table', align: ['left', 'left', 'right', 'left'], children: [header, ...rows] },
-    ...(interactions.length > MAX_ROWS
-      ? [{ type: 'paragraph', children: [{ type: 'text', value: `${interactions.length - MAX_ROWS} more interactions are listed in the JSON digest.` }] } as RootContent]
-      : []),
   ];
 }
 
