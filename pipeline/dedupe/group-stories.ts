@@ -34,6 +34,10 @@ export const UNDATED_GROUP_SIMILARITY = 0.45;
 export const CONTINUE_SIMILARITY = 0.3;
 /** Names and terms stored per group in the ledger, to recognise its later coverage. */
 export const TERMS_PER_GROUP = 12;
+/** Stored terms a group of today must share with an earlier group before their cosine is computed. */
+const MIN_SHARED_PRIOR_TERMS = 2;
+/** A stored term found in more earlier groups than this is no blocking key (as MAX_BLOCK_FREQUENCY for today's pairs). */
+const MAX_PRIORS_PER_TERM = 64;
 
 /** One story as grouping needs it. */
 export interface GroupInput {
@@ -81,7 +85,7 @@ export interface GroupOptions {
  * their first member.
  */
 export function groupStories(inputs: readonly GroupInput[], priors: readonly PriorGroup[], options: GroupOptions): GroupDraft[] {
-  const profiles = weighProfiles(inputs.map((input) => storyProfile(input.title, input.text)));
+  const profiles = weighProfiles(inputs.length, (i) => storyProfile(inputs[i]!.title, inputs[i]!.text));
   const days = inputs.map((input) => dayNumber(input.published));
   const pairs = storyCandidates(profiles, GROUP_SIMILARITY);
   const clusterOf = linkStories(profiles.vectors, days, pairs, {
@@ -111,25 +115,33 @@ export function groupStories(inputs: readonly GroupInput[], priors: readonly Pri
   });
 }
 
-/** The member closest to the others (ties: the first), and the group's heaviest features. */
-function describe(members: readonly number[], profiles: WeighedProfiles): { centre: number; terms: string[]; centroid: Map<number, number> } {
-  const centroid = new Map<number, number>();
-  for (const i of members) {
-    const vector = profiles.vectors[i]!;
-    vector.ids.forEach((id, k) => centroid.set(id, (centroid.get(id) ?? 0) + vector.weights[k]!));
-  }
+/**
+ * The member closest to the others (ties: the first), the group's heaviest
+ * features, and its summed vector as a unit vector (what continuing an
+ * earlier group compares). A single story is its own centre and sum, with no
+ * map built: most stories stand alone.
+ */
+function describe(members: readonly number[], profiles: WeighedProfiles): { centre: number; terms: string[]; centroid: SparseVector } {
+  let centroid: SparseVector;
   let centre = members[0]!;
-  let best = -Infinity;
-  for (const i of members) {
-    const vector = profiles.vectors[i]!;
-    let closeness = 0;
-    vector.ids.forEach((id, k) => (closeness += vector.weights[k]! * (centroid.get(id)! - vector.weights[k]!)));
-    if (closeness > best) [centre, best] = [i, closeness];
+  if (members.length === 1) centroid = profiles.vectors[centre]!;
+  else {
+    const sum = new Map<number, number>();
+    for (const i of members) {
+      const vector = profiles.vectors[i]!;
+      vector.ids.forEach((id, k) => sum.set(id, (sum.get(id) ?? 0) + vector.weights[k]!));
+    }
+    let best = -Infinity;
+    for (const i of members) {
+      const vector = profiles.vectors[i]!;
+      let closeness = 0;
+      vector.ids.forEach((id, k) => (closeness += vector.weights[k]! * (sum.get(id)! - vector.weights[k]!)));
+      if (closeness > best) [centre, best] = [i, closeness];
+    }
+    centroid = unitVector(sum);
   }
-  const terms = [...centroid]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, TERMS_PER_GROUP)
-    .map(([id]) => profiles.vocabulary[id]!);
+  const order = Array.from(centroid.ids.keys()).sort((a, b) => centroid.weights[b]! - centroid.weights[a]! || centroid.ids[a]! - centroid.ids[b]!);
+  const terms = order.slice(0, TERMS_PER_GROUP).map((k) => profiles.vocabulary[centroid.ids[k]!]!);
   return { centre, terms, centroid };
 }
 
@@ -141,7 +153,7 @@ function describe(members: readonly number[], profiles: WeighedProfiles): { cent
  * `windowDays` of the earlier group's last briefing.
  */
 function continueGroups(
-  groups: readonly { readonly members: readonly number[]; readonly centroid: ReadonlyMap<number, number> }[],
+  groups: readonly { readonly members: readonly number[]; readonly centroid: SparseVector }[],
   inputs: readonly GroupInput[],
   priors: readonly PriorGroup[],
   profiles: WeighedProfiles,
@@ -159,13 +171,29 @@ function continueGroups(
   const today = dayNumber(options.date)!;
   const recent = priors.filter((prior) => !taken.has(prior.id) && today - dayNumber(prior.lastDate)! <= options.windowDays && prior.terms.length > 0);
   if (recent.length === 0) return result;
-  const idOf = new Map(profiles.vocabulary.map((feature, id) => [feature, id]));
+  // Blocking as for today's pairs: only earlier groups that share two of their stored terms with a group's features are scored.
+  const byTerm = new Map<string, number[]>();
+  recent.forEach((prior, p) => {
+    for (const term of new Set(prior.terms)) {
+      let list = byTerm.get(term);
+      if (list === undefined) byTerm.set(term, (list = []));
+      list.push(p);
+    }
+  });
+  const idOf = new Map<string, number>();
   const matches: { g: number; prior: PriorGroup; score: number }[] = [];
   groups.forEach((group, g) => {
     if (result[g] !== undefined) return;
-    const unit = unitVector(group.centroid);
-    for (const prior of recent) {
-      const score = priorScore(unit, prior.terms, idOf);
+    const shared = new Map<number, number>();
+    for (const id of group.centroid.ids) {
+      const list = byTerm.get(profiles.vocabulary[id]!);
+      if (list === undefined || list.length > MAX_PRIORS_PER_TERM) continue;
+      for (const p of list) shared.set(p, (shared.get(p) ?? 0) + 1);
+    }
+    for (const [p, count] of shared) {
+      if (count < MIN_SHARED_PRIOR_TERMS) continue;
+      const prior = recent[p]!;
+      const score = priorScore(group.centroid, prior.terms, termId(idOf, profiles.vocabulary));
       if (score >= CONTINUE_SIMILARITY) matches.push({ g, prior, score });
     }
   });
@@ -176,6 +204,12 @@ function continueGroups(
     result[g] = prior;
   }
   return result;
+}
+
+/** Feature ids by text, built on first use (only runs with earlier groups to continue need it). */
+function termId(cache: Map<string, number>, vocabulary: readonly string[]): ReadonlyMap<string, number> {
+  if (cache.size === 0) vocabulary.forEach((feature, id) => cache.set(feature, id));
+  return cache;
 }
 
 /** Cosine between a unit centroid and the uniform vector over stored terms. */

@@ -14,10 +14,15 @@ export interface LinkOptions {
   readonly windowDays: number;
 }
 
-/** A group under construction: summed member vectors (as a map), its dated span, and whether a member is undated. */
+/**
+ * A group under construction: its members, the sum of their vectors (made
+ * only once a second member joins: most stories stay alone, and a map per
+ * story would hold gigabytes at 100,000), its dated span, and whether a
+ * member is undated.
+ */
 interface Cluster {
   readonly members: number[];
-  readonly sum: Map<number, number>;
+  sum: Map<number, number> | undefined;
   first: number;
   last: number;
   undated: boolean;
@@ -31,8 +36,9 @@ interface Cluster {
  * One bridging story cannot fuse two events: its own high cosines are
  * outweighed by the low ones between the two events' other members. Dates
  * link completely: a group never spans more than `windowDays`; an undated
- * story fits any span, but joins only on the stricter undated threshold. Returns each story's group as the index of its
- * first member, so the result does not depend on merge order bookkeeping.
+ * story fits any span, but joins only on the stricter undated threshold.
+ * Returns each story's group as the index of its first member, so the result
+ * does not depend on merge order bookkeeping.
  */
 export function linkStories(
   vectors: readonly SparseVector[],
@@ -41,18 +47,13 @@ export function linkStories(
   options: LinkOptions,
 ): Int32Array {
   const clusterOf = new Int32Array(vectors.length);
-  const clusters: (Cluster | undefined)[] = vectors.map((vector, i) => {
+  const clusters: (Cluster | undefined)[] = vectors.map((_, i) => {
     clusterOf[i] = i;
     const day = days[i];
-    return {
-      members: [i],
-      sum: new Map(Array.from(vector.ids, (id, k) => [id, vector.weights[k]!] as const)),
-      first: day ?? Infinity,
-      last: day ?? -Infinity,
-      undated: day === undefined,
-    };
+    return { members: [i], sum: undefined, first: day ?? Infinity, last: day ?? -Infinity, undated: day === undefined };
   });
-  for (const { a, b } of pairs) {
+  const sumOf = (cluster: Cluster): ReadonlyMap<number, number> | SparseVector => cluster.sum ?? vectors[cluster.members[0]!]!;
+  for (const { a, b, similarity } of pairs) {
     const ca = clusterOf[a]!;
     const cb = clusterOf[b]!;
     if (ca === cb) continue;
@@ -61,15 +62,20 @@ export function linkStories(
     if (x.members.length + y.members.length > MAX_GROUP_STORIES) continue;
     if (Math.max(x.last, y.last) - Math.min(x.first, y.first) > options.windowDays) continue;
     const threshold = x.undated || y.undated ? options.undatedThreshold : options.threshold;
-    if (sumDot(x.sum, y.sum) / (x.members.length * y.members.length) < threshold) continue;
+    // Two single stories: their mean cosine is the pair's own.
+    const mean = x.members.length === 1 && y.members.length === 1 ? similarity : sumDot(sumOf(x), sumOf(y)) / (x.members.length * y.members.length);
+    if (mean < threshold) continue;
     // The smaller index keeps the cluster, so the survivor never depends on which pair came first.
-    const [keep, drop] = ca < cb ? [x, y] : [y, x];
-    const dropped = ca < cb ? cb : ca;
+    const [kept, dropped] = ca < cb ? [ca, cb] : [cb, ca];
+    const keep = clusters[kept]!;
+    const drop = clusters[dropped]!;
+    const sum = keep.sum ?? toMap(vectors[keep.members[0]!]!);
+    for (const [id, weight] of entries(sumOf(drop))) sum.set(id, (sum.get(id) ?? 0) + weight);
+    keep.sum = sum;
     for (const member of drop.members) {
       keep.members.push(member);
-      clusterOf[member] = ca < cb ? ca : cb;
+      clusterOf[member] = kept;
     }
-    for (const [id, weight] of drop.sum) keep.sum.set(id, (keep.sum.get(id) ?? 0) + weight);
     keep.first = Math.min(keep.first, drop.first);
     keep.last = Math.max(keep.last, drop.last);
     keep.undated ||= drop.undated;
@@ -78,12 +84,22 @@ export function linkStories(
   return clusterOf;
 }
 
-/** Dot product of two summed vectors, iterating the smaller. */
-function sumDot(x: ReadonlyMap<number, number>, y: ReadonlyMap<number, number>): number {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+function toMap(vector: SparseVector): Map<number, number> {
+  return new Map(Array.from(vector.ids, (id, k) => [id, vector.weights[k]!] as const));
+}
+
+function entries(sum: ReadonlyMap<number, number> | SparseVector): Iterable<readonly [number, number]> {
+  return sum instanceof Map ? sum : Array.from((sum as SparseVector).ids, (id, k) => [id, (sum as SparseVector).weights[k]!] as const);
+}
+
+/** Dot product of two summed vectors (a map, or one story's own vector), iterating the smaller. */
+function sumDot(x: ReadonlyMap<number, number> | SparseVector, y: ReadonlyMap<number, number> | SparseVector): number {
+  const sizeOf = (v: ReadonlyMap<number, number> | SparseVector): number => (v instanceof Map ? v.size : (v as SparseVector).ids.length);
+  const [small, large] = sizeOf(x) <= sizeOf(y) ? [x, y] : [y, x];
+  const lookup = large instanceof Map ? large : toMap(large as SparseVector);
   let sum = 0;
-  for (const [id, weight] of small) {
-    const other = large.get(id);
+  for (const [id, weight] of entries(small)) {
+    const other = lookup.get(id);
     if (other !== undefined) sum += weight * other;
   }
   return sum;

@@ -34,40 +34,48 @@ export interface WeighedProfiles {
 /**
  * TF-IDF over the day's stories: (1 + ln tf) x ln(1 + n / df), names
  * weighted up, each story cut to its heaviest features and scaled to unit
- * length, so that a dot product is a cosine. Feature ids are given in order
- * of first occurrence over the stories, which are in a fixed order, so the
- * same stories give the same ids whatever order they arrived in.
+ * length, so that a dot product is a cosine. Profiles are read one at a time
+ * (`profileOf(i)` for i below `count`) and kept as typed arrays, so a 100,000-
+ * story day holds no Map per story. Feature ids are given in order of first
+ * occurrence over the stories, which come in a fixed order, so the same
+ * stories give the same ids whatever order they arrived in.
  */
-export function weighProfiles(profiles: readonly ReadonlyMap<string, number>[]): WeighedProfiles {
+export function weighProfiles(count: number, profileOf: (index: number) => ReadonlyMap<string, number>): WeighedProfiles {
   const idOf = new Map<string, number>();
   const vocabulary: string[] = [];
-  const counts: number[] = [];
-  for (const profile of profiles) {
-    for (const feature of profile.keys()) {
+  const frequency: number[] = [];
+  const counted: { ids: Int32Array; tfs: Float64Array }[] = [];
+  for (let index = 0; index < count; index++) {
+    const profile = profileOf(index);
+    const ids = new Int32Array(profile.size);
+    const tfs = new Float64Array(profile.size);
+    let k = 0;
+    for (const [feature, tf] of profile) {
       let id = idOf.get(feature);
       if (id === undefined) {
         id = vocabulary.length;
         idOf.set(feature, id);
         vocabulary.push(feature);
-        counts.push(0);
+        frequency.push(0);
       }
-      counts[id]! += 1;
+      frequency[id]! += 1;
+      ids[k] = id;
+      tfs[k++] = tf;
     }
+    counted.push({ ids, tfs });
   }
-  const n = profiles.length;
-  const vectors = profiles.map((profile): SparseVector => {
+  const isName = vocabulary.map((feature) => feature.startsWith(NAME_PREFIX));
+  const vectors = counted.map(({ ids, tfs }): SparseVector => {
     const weighed: [number, number][] = [];
-    for (const [feature, tf] of profile) {
-      const id = idOf.get(feature)!;
-      const idf = Math.log(1 + n / counts[id]!);
-      const boost = feature.startsWith(NAME_PREFIX) ? NAME_WEIGHT : 1;
-      weighed.push([id, (1 + Math.log(tf)) * idf * boost]);
-    }
+    ids.forEach((id, k) => {
+      const idf = Math.log(1 + count / frequency[id]!);
+      weighed.push([id, (1 + Math.log(tfs[k]!)) * idf * (isName[id] ? NAME_WEIGHT : 1)]);
+    });
     // Heaviest first, ties by id, so the cut is deterministic.
     weighed.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const kept = weighed.slice(0, FEATURES_PER_STORY).sort((a, b) => a[0] - b[0]);
     const norm = Math.sqrt(kept.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
     return { ids: Int32Array.from(kept, ([id]) => id), weights: Float64Array.from(kept, ([, w]) => w / norm) };
   });
-  return { vocabulary, frequency: Int32Array.from(counts), vectors };
+  return { vocabulary, frequency: Int32Array.from(frequency), vectors };
 }

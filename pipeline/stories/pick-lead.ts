@@ -19,8 +19,8 @@ const REGEXPS = {
     /^(?:\p{Lu}[\p{Lu}\p{M} .,'’-]{1,40}\s*(?:\([^)]{1,30}\)\s*)?[-–—:]|\p{Lu}[\p{L}\p{M} .'’-]{1,30}, \p{L}+\.? \d{1,2},?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*(?:\([^)]{1,30}\)\s*)?[–—])\s+/u,
   /** A line that is only a date or a time stamp ("Published: 3 March 2012", "Updated 12:30 GMT"). */
   stamp: /^(?:published|updated|posted|last (?:updated|modified))\b|^\p{L}+,? \d{1,2} \p{L}+ \d{4}$|^\d{1,2}:\d{2}/iu,
-  /** A byline ("By Jane Roe", "From our correspondent"). */
-  byline: /^(?:by|from|reporting by|written by)\s+\p{Lu}/u,
+  /** A byline ("By Jane Roe", "From our correspondent"), not a sentence that opens with "By Tuesday, ..." or "From Moscow to ...". */
+  byline: /^(?:[Bb]y \p{Lu}[\p{L}.'’-]* \p{Lu}|[Ff]rom (?:our|a|the) (?:own )?(?:correspondent|reporter|staff|wire)|(?:[Rr]eporting|[Ww]ritten|[Ee]dited) by\b)/u,
   /** A caption or credit ("Photo: ...", "(AP Photo/...)", "Getty Images"). */
   caption: /^(?:photo|image|picture|caption|credit|file photo|video|watch|listen)\b|\b(?:ap photo|getty images|photograph:|afp photo|reuters\/|\/ reuters|image caption)\b/iu,
   /** Ends as a sentence does: a full stop, question or exclamation mark, maybe inside a closing quote or bracket. */
