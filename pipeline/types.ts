@@ -597,6 +597,10 @@ export interface PlannedStory {
   readonly story: DigestStory;
   /** The URL of its most central article, when it has a safe one. */
   readonly url?: string;
+  /** The article refs it cites: the central article first, at most a handful. */
+  readonly refs: readonly number[];
+  /** Its articles not cited (they are in the JSON). */
+  readonly moreRefs: number;
 }
 
 /** An actor in "Also in the news": past the section cap, or named with nothing attributable. */

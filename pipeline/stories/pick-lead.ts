@@ -12,11 +12,11 @@ const MAX_CAPITALS = 0.6;
 const REGEXPS = {
   /**
    * A dateline before the first sentence, up to its dash or colon: a place in
-   * capitals ("WASHINGTON —", "MOSCOW (Reuters) -"), a place and a date
+   * capitals ("WASHINGTON —", "WASHINGTON—", "MOSCOW (Reuters) -"), a place and a date
    * ("Paris, March 3 (AFP) -"), or a place name and a long dash ("Moscow –").
    */
   dateline:
-    /^(?:\p{Lu}[\p{Lu}\p{M} .,'’-]{1,40}\s*(?:\([^)]{1,30}\)\s*)?[-–—:]|\p{Lu}[\p{L}\p{M} .'’-]{1,30}, \p{L}+\.? \d{1,2},?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*(?:\([^)]{1,30}\)\s*)?[–—])\s+/u,
+    /^(?:\p{Lu}{2,}[\p{Lu}\p{M} .,'’-]{0,40}?\s*(?:\([^)]{1,30}\)\s*)?(?:[-:]\s+|[–—]\s*)|\p{Lu}[\p{L}\p{M} .'’-]{1,30}, \p{L}+\.? \d{1,2},?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]\s+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*(?:\([^)]{1,30}\)\s*)?[–—]\s+)/u,
   /** A line that is only a date or a time stamp ("Published: 3 March 2012", "Updated 12:30 GMT"). */
   stamp: /^(?:published|updated|posted|last (?:updated|modified))\b|^\p{L}+,? \d{1,2} \p{L}+ \d{4}$|^\d{1,2}:\d{2}/iu,
   /** A byline ("By Jane Roe", "From our correspondent"), not a sentence that opens with "By Tuesday, ..." or "From Moscow to ...". */

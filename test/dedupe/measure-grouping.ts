@@ -2,6 +2,8 @@
 //
 //   npx tsx test/dedupe/measure-grouping.ts [--bbc] [--keep DIR]
 //
+// --keep DIR copies each run's folder (in/, out/) to DIR.
+//
 // BASIL (launchnlp/BASIL, CC BY-NC-SA 4.0): the events of 2010-2012 only, three
 // US outlets per event, each article converted to a Markdown note with front
 // matter (title, source, url, published); the gold is the event (triplet-uuid).
@@ -67,7 +69,6 @@ try {
     const digest = await digestOf(notes, label.replace(' ', '-'));
     const score = scorePairs(digest, notes);
     console.log(`| ${label} | ${digest.stories.length} | ${score.tp} | ${score.fp} | ${score.fn} | ${score.precision.toFixed(3)} | ${score.recall.toFixed(3)} | ${score.merged} |`);
-    if (keep && label === 'one day') await $`cp -r ${path.join(root, 'one-day')} ${keep}`;
   }
   if (process.argv.includes('--bbc')) {
     const bbc = await readBbc();
@@ -80,6 +81,8 @@ try {
     const titles = new Map(digest.articles.map((a) => [a.ref, `${categoryOf(a.ref).slice(0, 3)}/${path.basename(a.path, '.md')} ${a.title}`]));
     for (const story of groups) console.log(`- ${story.articleRefs.map((ref) => titles.get(ref)).join(' | ')}`);
   }
+  // --keep DIR leaves every run's inputs and outputs there, to read the briefings.
+  if (keep) await $`cp -r ${root}/. ${keep}`;
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

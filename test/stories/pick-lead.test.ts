@@ -6,6 +6,12 @@ describe('pickLead', () => {
     expect(pickLead('Steele criticised', ['WASHINGTON — Michael Steele, chairman of the Republican National Committee, drew fierce criticism on Friday.'])).toBe(
       'Michael Steele, chairman of the Republican National Committee, drew fierce criticism on Friday.',
     );
+    expect(pickLead('x', ['WASHINGTON—Joining a chorus of bishops, nearly 90 Georgetown faculty have called Ryan to task.'])).toBe(
+      'Joining a chorus of bishops, nearly 90 Georgetown faculty have called Ryan to task.',
+    );
+    expect(pickLead('x', ['U.S.-Russian talks on the arms treaty will resume in Geneva next week, officials said.'])).toBe(
+      'U.S.-Russian talks on the arms treaty will resume in Geneva next week, officials said.',
+    );
     expect(pickLead('x', ['MOSCOW (Reuters) - Russia said on Monday it would send more troops to the border region.'])).toBe(
       'Russia said on Monday it would send more troops to the border region.',
     );

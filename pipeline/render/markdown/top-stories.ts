@@ -12,12 +12,13 @@ import { citations } from './citations.js';
 export function topStories(stories: readonly PlannedStory[]): RootContent[] {
   if (stories.length === 0) return [];
   const list: List = { type: 'list', ordered: true, start: 1, spread: false, children: [] };
-  for (const { story, url } of stories) {
+  for (const { story, url, refs, moreRefs } of stories) {
     const headline: PhrasingContent = { type: 'text', value: cleanLine(story.headline) };
     const children: PhrasingContent[] = [{ type: 'strong', children: [url === undefined ? headline : { type: 'link', url, children: [headline] }] }];
     const lead = cleanLine(story.lead.text);
     if (lead !== '') children.push({ type: 'break' }, { type: 'text', value: `${lead} ` }, ...citations(story.lead.refs));
-    children.push({ type: 'break' }, { type: 'emphasis', children: [{ type: 'text', value: storyNote(story) }] }, { type: 'text', value: ' · ' }, ...citations(story.articleRefs));
+    children.push({ type: 'break' }, { type: 'emphasis', children: [{ type: 'text', value: storyNote(story) }] }, { type: 'text', value: ' · ' }, ...citations(refs));
+    if (moreRefs > 0) children.push({ type: 'text', value: ` +${moreRefs} more` });
     list.children.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
   }
   return [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Top stories' }] }, list];

@@ -12,6 +12,23 @@ export const DEFAULT_TOP_STORIES = 8;
  * (measured with the bench corpus and BASIL), and read in a few minutes.
  */
 export const DEFAULT_ACTOR_LIMIT = 12;
+/**
+ * Points shown per actor section, by the section's place: the leading actors
+ * keep every point, those further down fewer, so a minor actor does not take
+ * the room of a head of state (issue 14). With the default twelve sections
+ * that is at most 4 x 5 + 4 x 3 + 4 x 2 = 40 points; the JSON keeps them all.
+ */
+const POINTS_BY_PLACE: readonly { readonly upTo: number; readonly points: number }[] = [
+  { upTo: 4, points: Infinity },
+  { upTo: 8, points: 3 },
+  { upTo: Infinity, points: 2 },
+];
+/**
+ * Citations shown for one top story or one point: a story carried by forty
+ * outlets would otherwise put forty citations and forty sources into the
+ * email. The rest are counted ("+34 more") and listed in the JSON.
+ */
+const MAX_CITATIONS = 6;
 /** Names in "Also in the news": a line or two; the JSON lists every actor. */
 const ALSO_IN_THE_NEWS_LIMIT = 30;
 /** Stories an interacting pair must act in before it is shown: one story's pair is that story's detail, not a relation. */
@@ -24,7 +41,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/u;
 /**
  * The one planning step: a Digest becomes the ordered, limited sections every
  * rendering shows. Top stories (ranked, `topStories`), actor sections (by
- * salience, `actorLimit`), "Also in the news" (the actors past the cap and
+ * salience, `actorLimit`, fewer points further down), "Also in the news" (the actors past the cap and
  * those only mentioned, with their story counts), interactions of pairs seen
  * in at least two stories, and the sources that what is shown cites.
  * Everything left out stays in the JSON.
@@ -38,10 +55,16 @@ export function planBriefing(digest: Digest, options: RenderOptions): BriefingPl
   const storiesIn = (refs: readonly number[]): number => new Set(refs.map((ref) => storyOf.get(ref) ?? `ref:${ref}`)).size;
 
   const topStories = digest.stories.slice(0, topLimit).map((story, i): PlannedStory => {
-    const url = safeUrl(byRef.get(story.lead.refs[0] ?? story.articleRefs[0] ?? 0)?.url);
-    return { rank: i + 1, story, ...(url !== undefined && { url }) };
+    const centre = story.lead.refs[0] ?? story.articleRefs[0] ?? 0;
+    const url = safeUrl(byRef.get(centre)?.url);
+    const refs = [centre, ...story.articleRefs.filter((ref) => ref !== centre)].slice(0, MAX_CITATIONS).sort((a, b) => a - b);
+    return { rank: i + 1, story, ...(url !== undefined && { url }), refs, moreRefs: story.articleRefs.length - refs.length };
   });
-  const actors = digest.actors.slice(0, actorLimit);
+  const actors = digest.actors.slice(0, actorLimit).map((actor, i) => {
+    const room = POINTS_BY_PLACE.find((band) => i < band.upTo)!.points;
+    const points = actor.points.slice(0, room).map((point) => (point.refs.length <= MAX_CITATIONS ? point : { ...point, refs: point.refs.slice(0, MAX_CITATIONS) }));
+    return points.every((point, k) => point === actor.points[k]) && points.length === actor.points.length ? actor : { ...actor, points };
+  });
   const mentions: PlannedMention[] = [...digest.actors.slice(actorLimit), ...digest.mentioned]
     .map((actor) => ({ name: cleanLine(actor.name), stories: storiesIn(actor.articleRefs) }))
     .filter((mention) => mention.name !== '')
@@ -50,7 +73,7 @@ export function planBriefing(digest: Digest, options: RenderOptions): BriefingPl
   const interactions = digest.interactions.filter((interaction) => storiesIn(interaction.refs) >= INTERACTION_MIN_STORIES).slice(0, INTERACTION_LIMIT);
 
   const cited = new Set<number>();
-  for (const { story } of topStories) for (const ref of [...story.articleRefs, ...story.lead.refs]) cited.add(ref);
+  for (const { story, refs } of topStories) for (const ref of [...refs, ...story.lead.refs]) cited.add(ref);
   for (const actor of actors) for (const point of actor.points) for (const ref of point.refs) cited.add(ref);
   for (const interaction of interactions) for (const ref of interaction.refs) cited.add(ref);
   const sources = [...cited]

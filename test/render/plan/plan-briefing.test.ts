@@ -18,10 +18,15 @@ describe('planBriefing', () => {
     expect(DEFAULT_TOP_STORIES).toBe(8);
     expect(DEFAULT_ACTOR_LIMIT).toBe(12);
     expect(planBriefing(large, {}).topStories).toHaveLength(8);
-    expect(planBriefing(large, {}).actors).toEqual(large.actors.slice(0, 12));
+    expect(planBriefing(large, {}).actors.map((a) => a.id)).toEqual(large.actors.slice(0, 12).map((a) => a.id));
     const small = planBriefing(large, { topStories: 2, actorLimit: 3 });
     expect(small.topStories).toHaveLength(2);
     expect(small.actors).toEqual(large.actors.slice(0, 3));
+  });
+
+  it('gives the leading actors every point and those further down fewer', () => {
+    expect(planBriefing(large, {}).actors.map((a) => a.points.length)).toEqual([5, 5, 5, 5, 3, 3, 3, 3, 2, 2, 2, 2]);
+    expect(planBriefing(large, {}).actors[4]?.points).toEqual(large.actors[4]?.points.slice(0, 3));
   });
 
   it('names the actors past the cap and the ones only mentioned in Also in the news, most stories first, with their counts', () => {
@@ -60,6 +65,20 @@ describe('planBriefing', () => {
       else expect(source.url).toMatch(/^https?:/);
       for (const copy of source.copies) if (copy.url !== undefined) expect(copy.url).toMatch(/^(https?|mailto):/);
     }
+  });
+
+  it('cites at most six articles of a story or a point, the central article first, and counts the rest', () => {
+    const allRefs = large.articles.map((a) => a.ref);
+    const wide: Digest = {
+      ...large,
+      stories: [{ ...large.stories[0]!, articleRefs: allRefs, lead: { text: 'Lead.', refs: [50] } }, ...large.stories.slice(1)],
+      actors: [{ ...large.actors[0]!, points: [{ text: 'Said.', refs: allRefs, support: 40 }] }],
+    };
+    const plan = planBriefing(wide, { topStories: 1 });
+    expect(plan.topStories[0]).toMatchObject({ refs: [1, 2, 3, 4, 5, 50], moreRefs: 194 });
+    expect(plan.actors[0]?.points[0]?.refs).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(plan.actors[0]?.points[0]?.support).toBe(40);
+    expect(plan.sources.map((s) => s.ref)).toEqual([1, 2, 3, 4, 5, 6, 50]);
   });
 
   it('refuses limits that are not positive integers, naming the option', () => {
