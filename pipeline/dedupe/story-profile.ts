@@ -22,16 +22,22 @@ const REGEXPS = {
    * ("G.O.P.", "Obama's"); a hyphen separates ("Biden-Ryan" names both).
    */
   word: /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.]*/gu,
+  /** What starts a word (one code unit; astral letters, which are rare in news, separate). */
+  wordStart: /^[\p{L}\p{N}]$/u,
+  /** What else a word goes on through, besides apostrophes and dots. */
+  wordPart: /^\p{M}$/u,
   /** An upper-case first letter. */
   capital: /^\p{Lu}/u,
   /** A possessive ending. */
   possessive: /['’]s$/u,
   /** Dots and apostrophes: "G.O.P." = "GOP", "O'Neill" = "ONeill". */
   strip: /[.'’]/gu,
+  /** A dot or an apostrophe: a word holding one needs the two above. */
+  needsStrip: /^[.'’]$/u,
+  /** The end of an initial or an abbreviation with inner dots ("U.S.", "J."), which ends no sentence. */
+  abbreviation: /\.\p{L}\.?$|^\p{Lu}\.$/u,
   /** Only digits and separators. */
   number: /^[\d.,-]+$/u,
-  /** A gap that starts a sentence or a quotation: the next word is capitalised whatever it is. */
-  sentenceGap: /[.!?:;"“”\n\u2014(]/u,
 } as const;
 
 const STOP: ReadonlySet<string> = new Set([...stopwords.words, ...storyWords.generic]);
@@ -47,61 +53,119 @@ const TITLES: ReadonlySet<string> = new Set(storyWords.titles);
  */
 export function storyProfile(title: string, text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (feature: string, times: number): void => {
-    counts.set(feature, (counts.get(feature) ?? 0) + times);
+  const body = tokenise(leadingWords(text, PROFILE_BODY_WORDS), false);
+  const heading = tokenise(title, isTitleCase(title));
+  // Capitalised inside a sentence, where only names are: the body's names.
+  const names = new Set<string>();
+  body.words.forEach((word, k) => {
+    if (body.flags[k] === CAPITAL && !STOP.has(word)) names.add(word);
+  });
+  const count = (tokens: Tokens, times: number): void => {
+    tokens.words.forEach((word, k) => {
+      const feature = featureOf(word, tokens.flags[k]!, names);
+      if (feature !== undefined) counts.set(feature, (counts.get(feature) ?? 0) + times);
+    });
   };
-  const body = leadingWords(text, PROFILE_BODY_WORDS);
-  const names = namesInBody(body);
-  readWords(title, names, (feature) => add(feature, TITLE_REPEAT), isTitleCase(title));
-  readWords(body, names, (feature) => add(feature, 1));
+  count(heading, TITLE_REPEAT);
+  count(body, 1);
   return counts;
 }
 
+/** Token flag: written with a capital first letter. */
+const CAPITAL = 1;
+/** Token flag: stands where any word is capitalised for form (a sentence or quotation start, a title-case headline). */
+const FORMAL = 2;
+
+/** The words of a text in order (case-folded; possessive, dots and apostrophes removed; numbers left out), with their flags. */
+interface Tokens {
+  readonly words: string[];
+  readonly flags: number[];
+}
+
 /**
- * Emit each word of `text` as a name or a term feature. Where every word may
- * be capitalised for form (a sentence start, a quotation, a title-case
- * headline: `headline`), a word is a name only if the body also capitalises
- * it inside a sentence (`names`).
+ * A name feature, a term feature, or nothing: a capitalised word is a name
+ * unless it is a stop word, or stands where every word is capitalised and the
+ * body never capitalises it mid-sentence; honorifics are dropped from names.
  */
-function readWords(text: string, names: ReadonlySet<string> | undefined, emit: (feature: string) => void, headline = false): void {
+function featureOf(word: string, flags: number, names: ReadonlySet<string>): string | undefined {
+  if (STOP.has(word)) return undefined;
+  if ((flags & CAPITAL) !== 0 && ((flags & FORMAL) === 0 || names.has(word))) return TITLES.has(word) ? undefined : NAME_PREFIX + word;
+  if (TITLES.has(word) || word.length < MIN_TERM_CHARS) return undefined;
+  return singular(word);
+}
+
+/**
+ * The words of a text, scanned by character code (no match objects: grouping
+ * reads every word of the day, and a regex per word made it cost more than
+ * the rest of dedupe). A word starts with a letter or digit and goes on
+ * through letters, digits, marks, apostrophes and dots.
+ */
+function tokenise(text: string, headline: boolean): Tokens {
+  const words: string[] = [];
+  const flags: number[] = [];
   let previousEnd = -1;
-  for (const match of text.matchAll(REGEXPS.word)) {
-    const raw = match[0];
-    const start = match.index;
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
-    const formal = headline || previousEnd < 0 || REGEXPS.sentenceGap.test(gap) || endsSentence(text, previousEnd);
-    previousEnd = start + raw.length;
-    const word = normalise(raw);
-    if (word === '' || REGEXPS.number.test(word)) {
+  let i = 0;
+  while (i < text.length) {
+    if (charClass(text.charCodeAt(i)) !== WORD_START) {
+      i++;
       continue;
     }
-    if (REGEXPS.capital.test(raw) && !STOP.has(word) && (!formal || (names?.has(word) ?? false))) {
-      if (!TITLES.has(word)) emit(NAME_PREFIX + word);
-      continue;
-    }
-    if (STOP.has(word) || TITLES.has(word) || word.length < MIN_TERM_CHARS) continue;
-    emit(singular(word));
+    const start = i;
+    let strip = false;
+    i++;
+    for (let kind = charClass(text.charCodeAt(i)); i < text.length && kind !== OTHER; kind = charClass(text.charCodeAt(++i))) strip ||= kind === WORD_STRIP;
+    const raw = text.slice(start, i);
+    const formal = headline || previousEnd < 0 || opensSentence(text, previousEnd, start);
+    previousEnd = i;
+    const word = strip ? raw.replace(REGEXPS.possessive, '').replace(REGEXPS.strip, '').toLowerCase() : raw.toLowerCase();
+    const first = word.charCodeAt(0);
+    if (word === '' || (first >= 48 && first <= 57 && REGEXPS.number.test(word))) continue;
+    words.push(word);
+    flags.push((isCapital(raw) ? CAPITAL : 0) | (formal ? FORMAL : 0));
   }
+  return { words, flags };
 }
 
-/** Case-folded word without possessive, dots or apostrophes. */
-function normalise(raw: string): string {
-  return raw.replace(REGEXPS.possessive, '').replace(REGEXPS.strip, '').toLowerCase();
+/** Character classes for the scanner. */
+const OTHER = 0;
+const WORD_START = 1;
+/** Inside a word only: combining marks. */
+const WORD_PART = 2;
+/** Inside a word only, and removed from it: apostrophes and dots. */
+const WORD_STRIP = 3;
+/** Class of each UTF-16 code unit, filled on first sight (0xFF: not yet known). */
+const CLASSES = new Uint8Array(0x10000).fill(0xff);
+
+function charClass(code: number): number {
+  let known = CLASSES[code]!;
+  if (known === 0xff) {
+    const char = String.fromCharCode(code);
+    known = REGEXPS.wordStart.test(char) ? WORD_START : REGEXPS.needsStrip.test(char) ? WORD_STRIP : REGEXPS.wordPart.test(char) ? WORD_PART : OTHER;
+    CLASSES[code] = known;
+  }
+  return known;
 }
 
-/** The words the body capitalises inside a sentence, where only names are capitalised. */
-function namesInBody(text: string): Set<string> {
-  const names = new Set<string>();
-  readWords(text, undefined, (feature) => {
-    if (feature.startsWith(NAME_PREFIX)) names.add(feature.slice(NAME_PREFIX.length));
-  });
-  return names;
+function isCapital(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : REGEXPS.capital.test(raw);
 }
 
-/** A word ending at `end` closed a sentence ("said. The"), unless it is an initial or abbreviation with inner dots. */
-function endsSentence(text: string, end: number): boolean {
-  return end > 0 && text[end - 1] === '.' && !/\.\p{L}\.?$|^\p{Lu}\.$/u.test(text.slice(Math.max(0, end - 4), end));
+/**
+ * Whether the gap from `end` (after the previous word) to `start` opens a
+ * sentence or a quotation: punctuation or a line break there, or a full stop
+ * that closed the previous word (not an initial or an inner-dot abbreviation).
+ * A single space after a word without a full stop, by far the commonest gap,
+ * is decided without a regex.
+ */
+function opensSentence(text: string, end: number, start: number): boolean {
+  const closedByStop = text.charCodeAt(end - 1) === 46;
+  for (let i = end; i < start; i++) if (SENTENCE_GAP.has(text.charCodeAt(i))) return true;
+  return closedByStop && !REGEXPS.abbreviation.test(text.slice(Math.max(0, end - 4), end));
 }
+
+/** Characters in a gap that open a sentence or a quotation: . ! ? : ; " “ ” line feed — ( */
+const SENTENCE_GAP: ReadonlySet<number> = new Set(Array.from('.!?:;"“”\n\u2014(', (char) => char.charCodeAt(0)));
 
 /** Most words of a short line start with a capital: a headline in title case. */
 function isTitleCase(text: string): boolean {
