@@ -1,4 +1,4 @@
-import type { BriefingPlan, Digest, DigestArticle, Interaction, PlannedMention, PlannedSource, PlannedStory, RenderOptions } from '../../types.js';
+import type { BriefingPlan, Digest, DigestArticle, PlannedMention, PlannedSource, PlannedStory, RenderOptions } from '../../types.js';
 import { outletName } from '../../stories/outlet-name.js';
 import { cleanLine } from '../../text-safety/clean-line.js';
 import { actorNames } from '../shared/actor-names.js';
@@ -24,7 +24,7 @@ const POINTS_BY_PLACE: readonly { readonly upTo: number; readonly points: number
   { upTo: Infinity, points: 2 },
 ];
 /**
- * Citations shown for one top story or one point: a story carried by forty
+ * Citations shown for one top story, point or interaction: a story carried by forty
  * outlets would otherwise put forty citations and forty sources into the
  * email. The rest are counted ("+34 more") and listed in the JSON.
  */
@@ -70,7 +70,10 @@ export function planBriefing(digest: Digest, options: RenderOptions): BriefingPl
     .filter((mention) => mention.name !== '')
     // Stable: equal counts keep the digest's order (salience, then names).
     .sort((a, b) => b.stories - a.stories);
-  const interactions = digest.interactions.filter((interaction) => storiesIn(interaction.refs) >= INTERACTION_MIN_STORIES).slice(0, INTERACTION_LIMIT);
+  const interactions = digest.interactions
+    .filter((interaction) => storiesIn(interaction.refs) >= INTERACTION_MIN_STORIES)
+    .slice(0, INTERACTION_LIMIT)
+    .map((interaction) => (interaction.refs.length <= MAX_CITATIONS ? interaction : { ...interaction, refs: interaction.refs.slice(0, MAX_CITATIONS) }));
 
   const cited = new Set<number>();
   for (const { story, refs } of topStories) for (const ref of [...refs, ...story.lead.refs]) cited.add(ref);
@@ -91,7 +94,7 @@ export function planBriefing(digest: Digest, options: RenderOptions): BriefingPl
     actors,
     alsoInTheNews: mentions.slice(0, ALSO_IN_THE_NEWS_LIMIT),
     alsoHidden: Math.max(0, mentions.length - ALSO_IN_THE_NEWS_LIMIT),
-    interactions: interactions as readonly Interaction[],
+    interactions,
     sources,
     hiddenSources: digest.articles.length - sources.length,
     rejected: digest.rejected,

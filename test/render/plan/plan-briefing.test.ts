@@ -73,11 +73,13 @@ describe('planBriefing', () => {
       ...large,
       stories: [{ ...large.stories[0]!, articleRefs: allRefs, lead: { text: 'Lead.', refs: [50] } }, ...large.stories.slice(1)],
       actors: [{ ...large.actors[0]!, points: [{ text: 'Said.', refs: allRefs, support: 40 }] }],
+      interactions: [{ a: 'actor-1', b: 'actor-2', type: 'conflict', count: 9, refs: allRefs.slice(0, 9) }],
     };
     const plan = planBriefing(wide, { topStories: 1 });
     expect(plan.topStories[0]).toMatchObject({ refs: [1, 2, 3, 4, 5, 50], moreRefs: 194 });
     expect(plan.actors[0]?.points[0]?.refs).toEqual([1, 2, 3, 4, 5, 6]);
     expect(plan.actors[0]?.points[0]?.support).toBe(40);
+    expect(plan.interactions[0]?.refs).toEqual([1, 2, 3, 4, 5, 6]);
     expect(plan.sources.map((s) => s.ref)).toEqual([1, 2, 3, 4, 5, 6, 50]);
   });
 
