@@ -150,7 +150,7 @@ function resolveRunOptions(
     },
     render: {
       ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT)) || '.'}/${date}.md` }),
-      ...(config.render?.emailActorLimit === undefined ? {} : { emailActorLimit: config.render.emailActorLimit }),
+      ...compact({ topStories: config.render?.topStories, actorLimit: config.render?.actorLimit }),
     },
     email: {
       settings: settings ?? PREVIEW_EMAIL_SETTINGS,

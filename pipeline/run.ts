@@ -103,7 +103,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     if (warning) reporter.warn(warning);
 
     const { ingested, deduped, summarised } = await readAndSummarise(options, ledger);
-    const digest = assembleDigest(options.date, options.generator, ingested.value, deduped.value, summarised.value);
+    const digest = assembleDigest(options.date, options.generator, ingested.value, deduped.value, summarised.value, options.cwd);
 
     const renderStep = reporter.stage('render');
     const rendered = await timed(() => renderDigest(digest, options.render));
@@ -219,10 +219,10 @@ async function readAndSummarise(options: RunOptions, ledger: Parameters<typeof d
   const deduped = await timed(async () => dedupeStage(options, ingested.value.articles, ledger));
   const summarised = await timed(async () => actorStage(options, deduped.value));
   const { inputs, rejected } = ingested.value;
-  const { stories, duplicates, ledger: updated } = deduped.value;
+  const { stories, groups, duplicates, ledger: updated } = deduped.value;
   return {
     ingested: { ms: ingested.ms, value: { inputs, rejected } },
-    deduped: { ms: deduped.ms, value: { stories, duplicates, ledger: updated } },
+    deduped: { ms: deduped.ms, value: { stories, groups, duplicates, ledger: updated } },
     summarised,
   };
 }
@@ -230,9 +230,9 @@ async function readAndSummarise(options: RunOptions, ledger: Parameters<typeof d
 function dedupeStage(options: RunOptions, articles: IngestOutput['articles'], ledger: Parameters<typeof dedupe>[1]): DedupeOutput {
   const step = options.reporter.stage('dedupe');
   const output = dedupe(articles, ledger, { ...options.dedupe, date: options.date });
-  const developing = output.stories.filter((story) => story.status === 'developing').length;
+  const developing = output.groups.filter((group) => group.status === 'developing').length;
   const known = output.known > 0 ? `, ${output.known} already briefed` : '';
-  step.done(`${output.stories.length} stories (${developing} developing), ${output.duplicates} duplicates${known}, ${output.claims.length} claims`);
+  step.done(`${output.stories.length} articles in ${output.groups.length} stories (${developing} developing), ${output.duplicates} duplicates${known}, ${output.claims.length} claims`);
   return output;
 }
 

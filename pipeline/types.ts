@@ -233,7 +233,12 @@ export interface Duplicate {
  */
 export type StoryStatus = 'new' | 'developing';
 
-/** One story: a canonical article plus every copy of it. */
+/**
+ * One article as dedupe keeps it: a canonical article plus every copy of it
+ * (syndicated copies, re-scrapes, light edits). Articles from other outlets
+ * about the same event are other Story values in the same StoryGroup; the
+ * JSON and the briefing call that group a "story".
+ */
 export interface Story {
   /** Citation number, 1-based, used as [n] in every rendering. */
   readonly ref: number;
@@ -247,8 +252,34 @@ export interface Story {
   readonly status: StoryStatus;
   /** The canonical article's sentences, in order, as the sentence splitter found them. */
   readonly sentences: readonly string[];
-  /** The id of the story group (the same event across outlets) this article belongs to, when dedupe grouped them. */
-  readonly group?: string;
+  /** Id of the StoryGroup (the event) this article belongs to. */
+  readonly group: string;
+}
+
+/**
+ * Articles from different outlets about one event: Story values (each already
+ * folded with its copies) joined by their names, salient terms and dates,
+ * with linkage that cannot chain. The JSON and the briefing call it a "story".
+ */
+export interface StoryGroup {
+  /**
+   * Stable id (16 hex digits): kept from the group an earlier digest briefed
+   * when this is its later coverage, else derived from the smallest
+   * fingerprint among its members, so it does not depend on input order.
+   */
+  readonly id: string;
+  /** Refs of its articles, ascending; consecutive, since refs are assigned group by group. */
+  readonly refs: readonly number[];
+  /** Ref of its most central article (the one most like all the others): its headline and lead come from there. */
+  readonly centre: number;
+  /** Earliest published date among its articles, `YYYY-MM-DD`, when any is dated. */
+  readonly firstSeen?: string;
+  /** Latest published date among its articles, `YYYY-MM-DD`, when any is dated. */
+  readonly lastSeen?: string;
+  /** `new`, or `developing`: an earlier digest briefed this event, and today's articles are what is new. */
+  readonly status: StoryStatus;
+  /** For a developing group: the digest date that first briefed it, `YYYY-MM-DD`. */
+  readonly since?: string;
 }
 
 /** Where a claim occurs: a sentence of a story. */
@@ -305,6 +336,10 @@ export interface LedgerBriefing {
   readonly sketch: string;
   /** Number of word shingles of that canonical body, to estimate containment from the sketch. */
   readonly shingles: number;
+  /** The StoryGroup id the story was in that day, so its later coverage continues the group. */
+  readonly group?: string;
+  /** On the group's centre only: the group's heaviest names and terms, space-separated, to recognise later coverage that is no copy of anything briefed. */
+  readonly terms?: string;
 }
 
 /** What earlier digests briefed. Stored as `out/ledger.json`. */
@@ -327,12 +362,23 @@ export interface DedupeOptions {
   readonly claimSimilarity?: number;
   /** Days the ledger keeps an entry after its last briefing. */
   readonly retentionDays?: number;
+  /**
+   * Most days between the earliest and the latest published date in one story
+   * group, and between a group's last briefing and coverage that continues it
+   * (default 3). Undated articles fit any window but join on stricter evidence.
+   */
+  readonly groupWindowDays?: number;
 }
 
 /** What dedupe hands on. */
 export interface DedupeOutput {
-  /** Stories to brief today (new and developing), sorted by ref. */
+  /** Stories to brief today (new and developing), sorted by ref; each group's stories are consecutive. */
   readonly stories: readonly Story[];
+  /**
+   * The same events across outlets: every story is in exactly one group.
+   * Sorted by their first ref; groups carried by more outlets come first.
+   */
+  readonly groups: readonly StoryGroup[];
   /** Claims over those stories, sorted by first occurrence. */
   readonly claims: readonly Claim[];
   /** The ledger to store after this digest is written. */
@@ -377,7 +423,7 @@ export interface Point {
   readonly speaker?: string;
   /** Number of distinct sources that support it. */
   readonly support: number;
-  /** The story (event group) it belongs to, when dedupe grouped the articles into stories. */
+  /** Id of the StoryGroup it belongs to (one point per story before a second: see the actor stage). */
   readonly story?: string;
 }
 
@@ -549,12 +595,58 @@ export interface DigestActor {
   readonly points: readonly Point[];
 }
 
+/** A story's lead: one sentence taken from its most central article. */
+export interface DigestLead {
+  /** The sentence as written (never a headline, a dateline, a byline or a caption); empty when the article has none. */
+  readonly text: string;
+  /** Refs of the articles it is cited to. */
+  readonly refs: readonly number[];
+}
+
+/**
+ * A story: one event as several outlets covered it (a StoryGroup), as the
+ * digest JSON lists it. Stories are ranked: by independent outlets, then by
+ * the salience of their actors, then by recency.
+ */
+export interface DigestStory {
+  /** The StoryGroup id: stable across days while the event is covered. */
+  readonly id: string;
+  /** The title of its most central article, on one line. */
+  readonly headline: string;
+  readonly lead: DigestLead;
+  /** Refs of its articles, ascending. */
+  readonly articleRefs: readonly number[];
+  /** Publishers carrying it (source name, else the URL's host), copies included, sorted. */
+  readonly outlets: readonly string[];
+  /** Ids of the actors (with points) whose articleRefs include one of its articles, most salient first. */
+  readonly actors: readonly string[];
+  /** Earliest published date of its articles (`YYYY-MM-DD`), or for a developing story the first digest that briefed it if earlier; absent when nothing is dated. */
+  readonly firstSeen?: string;
+  /** Latest published date of its articles, `YYYY-MM-DD`; absent when none is dated. */
+  readonly lastSeen?: string;
+  /** `new`, or `developing`: briefed on an earlier day, and its articles here are what is new. */
+  readonly status: StoryStatus;
+}
+
+/** An actor named with nothing attributable, as the digest JSON lists it. */
+export interface DigestMention {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** Refs of the articles that name it, ascending. */
+  readonly articleRefs: readonly number[];
+  /** Persons placed under it, when any. */
+  readonly members?: readonly Member[];
+}
+
 /** Counts shown in the digest and the run summary. */
 export interface DigestStats {
   /** Inputs looked at (files, URLs, feed items). */
   readonly inputs: number;
-  /** Stories briefed (canonical articles). */
+  /** Articles briefed (canonical articles; their copies are counted in `duplicates`). */
   readonly articles: number;
+  /** Stories: events across outlets (absent in digests written before stories were grouped). */
+  readonly stories?: number;
   /** Articles folded into another as duplicates. */
   readonly duplicates: number;
   /** Inputs rejected. */
@@ -576,21 +668,92 @@ export interface Digest {
   readonly rejected: readonly { readonly path: string; readonly reason: string }[];
   /** Actors with points, most salient first. */
   readonly actors: readonly DigestActor[];
-  /** Actors mentioned with nothing attributable, with the persons placed under them (`members`, when any). */
-  readonly mentioned: readonly { readonly id: string; readonly name: string; readonly kind: ActorKind; readonly members?: readonly Member[] }[];
+  /** Actors mentioned with nothing attributable, by name, with the refs of the articles naming them and the persons placed under them. */
+  readonly mentioned: readonly DigestMention[];
   readonly interactions: readonly Interaction[];
+  /** Stories (events across outlets), ranked; every article is in exactly one. */
+  readonly stories: readonly DigestStory[];
 }
 
 // ---------------------------------------------------------------------------
 // Render
 // ---------------------------------------------------------------------------
 
-/** Options for rendering, resolved by the CLI. */
+/** Options for rendering, resolved by the CLI. The limits apply to every rendering alike (one plan); the JSON keeps everything. */
 export interface RenderOptions {
   /** Where the full Markdown briefing can be read on the web (GitHub), for the email's "read more" link. */
   readonly briefingUrl?: string;
-  /** Most actor sections the email shows before trimming. */
-  readonly emailActorLimit?: number;
+  /** Top stories that open the briefing (default 8); a story from one outlet only when fewer bigger ones exist. */
+  readonly topStories?: number;
+  /** Actor sections, most salient first (default 12); the rest go to "Also in the news". */
+  readonly actorLimit?: number;
+}
+
+/** A top story as the plan shows it. */
+export interface PlannedStory {
+  /** 1-based rank. */
+  readonly rank: number;
+  readonly story: DigestStory;
+  /** The URL of its most central article, when it has a safe one. */
+  readonly url?: string;
+  /** The article refs it cites: the central article first, at most a handful. */
+  readonly refs: readonly number[];
+  /** Its articles not cited (they are in the JSON). */
+  readonly moreRefs: number;
+}
+
+/** An actor in "Also in the news": past the section cap, or named with nothing attributable. */
+export interface PlannedMention {
+  readonly name: string;
+  /** Stories it appears in. */
+  readonly stories: number;
+}
+
+/** One entry of the sources list: outlet, date and title, linked, or where the input was. */
+export interface PlannedSource {
+  readonly ref: number;
+  /** The title, on one line (the location when there is none). */
+  readonly title: string;
+  /** The publisher (source name, else the URL's host). */
+  readonly outlet?: string;
+  /** Published date, `YYYY-MM-DD`. */
+  readonly date?: string;
+  /** The article's URL, when safe to follow. */
+  readonly url?: string;
+  /** Without a URL: the input's path relative to the folder the run started in (or its file name). */
+  readonly location?: string;
+  /** Copies folded into it: a label (outlet, else location) and a safe URL when there is one. */
+  readonly copies: readonly { readonly label: string; readonly url?: string }[];
+}
+
+/**
+ * What the briefing shows, decided once from the Digest: sections in order,
+ * each limited. Markdown, the HTML email and the text part all render this
+ * plan, so their sections and limits cannot drift apart.
+ */
+export interface BriefingPlan {
+  readonly date: string;
+  readonly generator: string;
+  readonly stats: DigestStats;
+  /** Number of stories in the digest. */
+  readonly storyCount: number;
+  /** Opening section, ranked. */
+  readonly topStories: readonly PlannedStory[];
+  /** Actor sections, most salient first. */
+  readonly actors: readonly DigestActor[];
+  /** Actors past the cap and actors only mentioned, most stories first. */
+  readonly alsoInTheNews: readonly PlannedMention[];
+  /** Further "also in the news" actors left to the JSON. */
+  readonly alsoHidden: number;
+  /** Interactions whose pair acts in at least two stories; empty leaves the section out. */
+  readonly interactions: readonly Interaction[];
+  /** Sources cited by what the plan shows, by ref. */
+  readonly sources: readonly PlannedSource[];
+  /** Articles of the digest not in `sources` (listed in the JSON). */
+  readonly hiddenSources: number;
+  readonly rejected: readonly { readonly path: string; readonly reason: string }[];
+  /** Display names by actor id, for affiliations and interactions. */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /** One digest in the out/README.md index. */

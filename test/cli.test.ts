@@ -59,6 +59,28 @@ describe('digest CLI', () => {
     expect(result.stderr).toMatch(/rejected articles\/empty\.txt/);
   });
 
+  it('puts no absolute path of this machine into any output, whether inputs lie inside the run folder or outside it', async () => {
+    const run = await mkdtemp(path.join(tmpdir(), 'run-'));
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'elsewhere-'));
+    const [first, second] = (await readdir(path.join(ROOT, 'seeds'))).slice(0, 2);
+    await mkdir(path.join(run, 'in'));
+    await copyFile(path.join(ROOT, 'seeds', first!), path.join(run, 'in', first!));
+    await copyFile(path.join(ROOT, 'seeds', second!), path.join(elsewhere, second!));
+    await writeFile(path.join(elsewhere, 'empty.txt'), '');
+    const inputs = [path.join(run, 'in', first!), path.join(elsewhere, second!), path.join(elsewhere, 'empty.txt')];
+    const result = await runCli([...inputs, '--out', 'out', '--date', DATE, '-q'], { cwd: run });
+    expect(result.code).toBe(0);
+    const outputs = await readOutputs(path.join(run, 'out'));
+    for (const text of Object.values(outputs)) {
+      expect(text).not.toContain(run);
+      expect(text).not.toContain(elsewhere);
+    }
+    const digest = JSON.parse(outputs.json!);
+    expect(digest.articles.map((a: { path: string }) => a.path).sort()).toEqual([`in/${first}`, second].sort());
+    expect(digest.rejected.map((r: { path: string }) => r.path)).toEqual(['empty.txt']);
+    expect(outputs.md).toContain(`\`in/${first}\``);
+  });
+
   it('refuses a date that is not a calendar date, with the usage exit code', async () => {
     const result = await runCli(['--date', '2026-02-30', '--out', await mkdtemp(path.join(tmpdir(), 'cli-'))]);
     expect(result.code).toBe(2);

@@ -5,6 +5,7 @@ import { buildPersonContext } from './persons/person-context.js';
 import { readStoryText } from './read/read-story-text.js';
 import type { ScannedSentence } from './scan/scan-sentences.js';
 import { beginSummary, endSummary, storyText } from './summary-steps.js';
+import { tagPointStories } from './tag-point-stories.js';
 
 /**
  * Most sentences whose scans (tokens, mentions) are kept between the two
@@ -42,5 +43,5 @@ export function summariseActors(stories: readonly Story[], claims: readonly Clai
     scans[i] = undefined;
     collector.add(s, readStoryText(storyText(s, options.date), context, registry, lexicon, cached));
   });
-  return endSummary(collector, context, registry, limit);
+  return tagPointStories(endSummary(collector, context, registry, limit), stories);
 }

@@ -51,6 +51,7 @@ export const configSchema = z.strictObject({
       containment: share,
       claimSimilarity: share,
       retentionDays: z.number().int().min(1),
+      groupWindowDays: z.number().int().min(0).max(366),
     })
     .partial()
     .optional(),
@@ -65,7 +66,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       /** Web address of the repository (for "read the full briefing" links). */
       repositoryUrl: z.url({ protocol: /^https?$/ }),
-      emailActorLimit: z.number().int().min(1),
+      topStories: z.number().int().min(1).max(100),
+      actorLimit: z.number().int().min(1).max(500),
     })
     .partial()
     .optional(),

@@ -1,14 +1,17 @@
 import type { Article, DedupeOptions, DedupeOutput, Duplicate, Ledger, Story, StoryStatus } from '../types.js';
+import { arrangeGroups } from './arrange-groups.js';
 import { collectFamilies } from './collect-families.js';
 import { compareForCanonical } from './compare-for-canonical.js';
 import { compareForInput } from './compare-for-input.js';
 import { compareForRef } from './compare-for-ref.js';
 import { groupArticles } from './group-articles.js';
+import { groupStories } from './group-stories.js';
 import { ledgerBefore, type PriorStory } from './ledger-before.js';
 import { ledgerSketch } from './ledger-sketch.js';
 import { matchLedger } from './match-ledger.js';
 import { mergeClaims } from './merge-claims.js';
 import { SIGNATURE_BINS } from './minhash-signature.js';
+import { priorGroups } from './prior-groups.js';
 import { resolveOptions } from './resolve-options.js';
 import { sentenceFeatures, type SentenceFeatures } from './sentence-features.js';
 import { sentencePublishers } from './sentence-publishers.js';
@@ -28,6 +31,8 @@ interface Draft {
   readonly sentences: readonly string[];
   readonly features: SentenceFeatures;
   readonly prior?: { readonly claims: ReadonlySet<string> };
+  /** The story group an earlier digest put it in, for a developing story. */
+  readonly priorGroup?: string;
 }
 
 /**
@@ -39,7 +44,10 @@ interface Draft {
  *    found by LSH and confirmed by exact Jaccard or containment.
  * 2. Join families to the ledger's earlier stories (shared ids or sketches).
  * 3. Per family: canonical, sentences; new, developing (something new), or known (left out).
- * 4. Refs by date, title, path; claims merged across stories; ledger updated.
+ * 4. Stories of one event across outlets grouped (names, terms, dates), and
+ *    groups continued from earlier digests.
+ * 5. Refs group by group (each group's stories consecutive, by date, title,
+ *    path); claims merged across stories; ledger updated.
  */
 export function dedupe(articles: readonly Article[], ledger: Ledger, options: DedupeOptions): DedupeOutput {
   const resolved = resolveOptions(options);
@@ -73,20 +81,46 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
     if (fingerprints.has(fingerprint)) fingerprint = storyFingerprint(ids, canonical.path);
     fingerprints.add(fingerprint);
     const priorClaims = matched.length === 0 ? undefined : { claims: new Set(matched.flatMap((prior) => [...prior.claims])) };
-    drafts.push({ canonical, canonicalIndex: canonicalIndex!, copies, fingerprint, status, sentences, features, ...(priorClaims && { prior: priorClaims }) });
+    const priorGroup = matched.map((prior) => prior.group).filter((group) => group !== undefined).sort()[0];
+    drafts.push({
+      canonical,
+      canonicalIndex: canonicalIndex!,
+      copies,
+      fingerprint,
+      status,
+      sentences,
+      features,
+      ...(priorClaims && { prior: priorClaims }),
+      ...(priorGroup !== undefined && { priorGroup }),
+    });
   }
   drafts.sort((a, b) => compareForRef(a.canonical, b.canonical));
+  const grouped = groupStories(
+    drafts.map((draft) => ({
+      title: draft.canonical.title,
+      text: draft.canonical.text,
+      fingerprint: draft.fingerprint,
+      ...(draft.canonical.published !== undefined && { published: draft.canonical.published }),
+      ...(draft.priorGroup !== undefined && { priorGroup: draft.priorGroup }),
+    })),
+    priorGroups(ledger, resolved.date),
+    { date: resolved.date, windowDays: resolved.groupWindowDays },
+  );
+  const arrangement = arrangeGroups(drafts, grouped);
+  const centres = new Map(grouped.map((group) => [group.centre, group.terms.join(' ')]));
+  const ordered = arrangement.order.map((i) => ({ ...drafts[i]!, group: arrangement.groupOf[i]!, terms: centres.get(i) }));
 
-  const stories: Story[] = drafts.map((draft, i) => ({
+  const stories: Story[] = ordered.map((draft, i) => ({
     ref: i + 1,
     fingerprint: draft.fingerprint,
     article: draft.canonical,
     duplicates: draft.copies.map(toDuplicate),
     status: draft.status,
     sentences: draft.sentences,
+    group: draft.group,
   }));
   const claims = mergeClaims(
-    drafts.map((draft, i) => ({
+    ordered.map((draft, i) => ({
       ref: i + 1,
       status: draft.status,
       sentences: draft.sentences,
@@ -96,7 +130,7 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
     })),
     resolved.claimSimilarity,
   );
-  const records = drafts.map((draft) => ({
+  const records = ordered.map((draft) => ({
     fingerprint: draft.fingerprint,
     title: draft.canonical.title,
     briefing: {
@@ -105,10 +139,13 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
       claims: [...new Set(draft.features.keys)].sort(),
       sketch: ledgerSketch(sketches.signatures, draft.canonicalIndex * SIGNATURE_BINS),
       shingles: sketches.shingles[draft.canonicalIndex]!,
+      group: draft.group,
+      ...(draft.terms !== undefined && { terms: draft.terms }),
     },
   }));
   return {
     stories,
+    groups: arrangement.groups,
     claims,
     ledger: updateLedger(ledger, records, resolved.date, resolved.retentionDays),
     duplicates: stories.reduce((sum, story) => sum + story.duplicates.length, 0),

@@ -11,6 +11,8 @@ export interface PriorStory {
   readonly claims: ReadonlySet<string>;
   /** Sketches of the canonical bodies briefed before the date, each with its shingle count. */
   readonly sketches: readonly { readonly values: Uint32Array; readonly shingles: number }[];
+  /** The story group of its latest briefing before the date, when the ledger recorded one. */
+  readonly group?: string;
 }
 
 /**
@@ -31,15 +33,19 @@ export function ledgerBefore(ledger: Ledger, date: string): PriorStory[] {
     const earlier = entry.briefings.filter((briefing) => briefing.date < date);
     if (earlier.length === 0) continue;
     const sketches = [];
+    let group: string | undefined;
+    let groupDate = '';
     for (const briefing of earlier) {
       const values = parseLedgerSketch(briefing.sketch);
       if (values !== undefined) sketches.push({ values, shingles: briefing.shingles });
+      if (briefing.group !== undefined && briefing.date >= groupDate) [group, groupDate] = [briefing.group, briefing.date];
     }
     priors.push({
       fingerprint: entry.fingerprint,
       articles: new Set(earlier.flatMap((briefing) => briefing.articles)),
       claims: new Set(earlier.flatMap((briefing) => briefing.claims)),
       sketches,
+      ...(group !== undefined && { group }),
     });
   }
   return priors.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));

@@ -26,6 +26,14 @@ export const DEFAULT_CLAIM_SIMILARITY = 0.6;
 /** Default days the ledger keeps a story after it was last briefed: a quarter covers a long-running story. */
 export const DEFAULT_RETENTION_DAYS = 90;
 
+/**
+ * Default story-group window, days: the same event is reported over a news
+ * cycle of two or three days (BASIL's three outlets per event published
+ * within 0-2 days, once 4), while a later event with the same people is
+ * usually days or weeks apart.
+ */
+export const DEFAULT_GROUP_WINDOW_DAYS = 3;
+
 /** DedupeOptions with every default filled in. */
 export interface ResolvedDedupeOptions {
   readonly date: string;
@@ -33,6 +41,7 @@ export interface ResolvedDedupeOptions {
   readonly containment: number;
   readonly claimSimilarity: number;
   readonly retentionDays: number;
+  readonly groupWindowDays: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,6 +55,7 @@ export function resolveOptions(options: DedupeOptions): ResolvedDedupeOptions {
     containment: options.containment ?? DEFAULT_CONTAINMENT,
     claimSimilarity: options.claimSimilarity ?? DEFAULT_CLAIM_SIMILARITY,
     retentionDays: options.retentionDays ?? DEFAULT_RETENTION_DAYS,
+    groupWindowDays: options.groupWindowDays ?? DEFAULT_GROUP_WINDOW_DAYS,
   };
   for (const name of ['similarity', 'containment', 'claimSimilarity'] as const) {
     const value = resolved[name];
@@ -53,6 +63,9 @@ export function resolveOptions(options: DedupeOptions): ResolvedDedupeOptions {
   }
   if (!Number.isInteger(resolved.retentionDays) || resolved.retentionDays < 1) {
     throw new Error(`Cannot dedupe: got retentionDays ${resolved.retentionDays}, expected a whole number of days >= 1`);
+  }
+  if (!Number.isInteger(resolved.groupWindowDays) || resolved.groupWindowDays < 0) {
+    throw new Error(`Cannot dedupe: got groupWindowDays ${resolved.groupWindowDays}, expected a whole number of days >= 0`);
   }
   return resolved;
 }

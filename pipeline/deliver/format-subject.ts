@@ -1,4 +1,5 @@
-import { sanitizeHeaderText } from './sanitize-header-text.js';
+import { cleanLine } from '../text-safety/clean-line.js';
+import { HEADLINE_MAX_CHARS, truncateLine } from '../text-safety/truncate-line.js';
 
 /** The subject when settings give no template (issue 7: "Briefing YYYY-MM-DD: <top actors>"). */
 export const DEFAULT_SUBJECT_TEMPLATE = 'Briefing {date}: {actors}';
@@ -25,15 +26,25 @@ export interface SubjectParts {
 }
 
 /**
+ * Text from articles made fit for the subject by the rules every rendering
+ * follows (pipeline/text-safety): one line, no controls or bidi characters,
+ * at most `max` characters with one ellipsis. Exported so that every header
+ * made from article text can use the same call.
+ */
+export function subjectText(text: string, max: number = HEADLINE_MAX_CHARS): string {
+  return truncateLine(cleanLine(text), max);
+}
+
+/**
  * Fill a subject template. `{actors}` is the top three actor names joined by
  * commas (the headline when no actor has points). Names and headline come from
  * articles, so each is sanitised before it is placed, and the result again.
  * Throws for an unknown placeholder, naming it: that is a config typo.
  */
 export function formatSubject(parts: SubjectParts, template: string = DEFAULT_SUBJECT_TEMPLATE): string {
-  const headline = sanitizeHeaderText(parts.headline);
+  const headline = subjectText(parts.headline);
   const names = parts.actorNames
-    .map((name) => sanitizeHeaderText(name))
+    .map((name) => subjectText(name))
     .filter((name) => name !== '')
     .slice(0, SUBJECT_ACTORS);
   const values: Record<(typeof PLACEHOLDERS)[number], string> = {
@@ -49,5 +60,5 @@ export function formatSubject(parts: SubjectParts, template: string = DEFAULT_SU
     }
     return values[name as (typeof PLACEHOLDERS)[number]];
   });
-  return sanitizeHeaderText(filled);
+  return subjectText(filled);
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleLink, SourceKind } from '../types.js';
+import { cleanLine } from '../text-safety/clean-line.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Words of the text that make a title when the source has none (about one headline's length). */
@@ -46,14 +47,11 @@ export function makeArticle(draft: ArticleDraft): Article {
 /**
  * One line of metadata: line breaks become spaces, and control characters and
  * bidi overrides go, since a title or byline shown reversed or split is a
- * spoofing tool, never information.
+ * spoofing tool, never information (the rules every output follows: text-safety).
  */
 function oneLine(value: string): string {
-  return normalizeText(value).replace(METADATA_NOISE, ' ').replace(/\s+/gu, ' ').trim();
+  return cleanLine(normalizeText(value));
 }
-
-/** C0/C1 controls (line breaks included), bidi embeddings, overrides and isolates, and line/paragraph separators. */
-const METADATA_NOISE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029]+/gu;
 
 function isWebUrl(value: string): boolean {
   try {

@@ -1,3 +1,5 @@
+import { TEXT_PATTERNS } from '../text-safety/text-patterns.js';
+
 /**
  * Every regular expression ingest uses, compiled once (as Readability keeps its REGEXPS table).
  * Unicode-aware: inputs are multilingual.
@@ -26,10 +28,10 @@ export const REGEXPS = {
    * (tab, no-break...). Single plain spaces are not matched, which keeps a 10 MB line fast.
    */
   spaces: / ?[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*| {2,}/gu,
-  /** Zero-width and bidi control characters that carry no text. */
-  invisible: /[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/gu,
+  /** Zero-width and bidi control characters that carry no text: the table every output shares (pipeline/text-safety). */
+  invisible: TEXT_PATTERNS.invisible,
   /** Control characters other than tab and newline: C0, DEL and C1 (U+0085 NEL is a line break first, see `newline`). */
-  control: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu,
+  control: TEXT_PATTERNS.control,
   /** Any run of whitespace, for collapsing and splitting into words. */
   whitespace: /\s+/gu,
   /** The break after a sentence, for taking a first sentence as a fallback title. */
@@ -50,8 +52,8 @@ export const REGEXPS = {
   nameWord: /^\p{Lu}[\p{L}'’.-]*$/u,
   /** A line ending in a full stop (possibly inside closing quotes): a sentence, not a headline. */
   fullStop: /[.。]["'”’»)\]]*$/u,
-  /** Line breaks of every platform, NEL (U+0085) included. */
-  newline: /\r\n?|\u0085|\u2028|\u2029/gu,
+  /** Line breaks of every platform, NEL, vertical tab and form feed included: the table every output shares. */
+  newline: TEXT_PATTERNS.lineBreak,
   /** Leading heading markers in dumps ("*** New Drive", "## Sub"). */
   headingMarks: /^[*#=_~-]{2,}\s*/u,
   /** Runs of non-letters, to split a line into words for vocabulary look-ups. */

@@ -8,16 +8,22 @@ import type { Digest, IndexEntry, RenderOptions, RenderedDigest } from '../types
 import { renderEmail } from './email/render-email.js';
 import { renderIndex as renderIndexMarkdown } from './markdown/render-index.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
+import { planBriefing } from './plan/plan-briefing.js';
 import { renderJson } from './render-json.js';
 import { digestHeadline } from './shared/digest-headline.js';
 import { renderText } from './text/render-text.js';
 
-/** The digest as Markdown, HTML email, plain text and JSON, plus its one-line headline. */
+/**
+ * The digest as Markdown, HTML email, plain text and JSON, plus its one-line
+ * headline. The first three render one plan (planBriefing), so they show the
+ * same sections within the same limits; the JSON keeps everything.
+ */
 export async function renderDigest(digest: Digest, options: RenderOptions): Promise<RenderedDigest> {
+  const plan = planBriefing(digest, options);
   return {
-    markdown: renderMarkdown(digest),
-    html: await renderEmail(digest, options),
-    text: renderText(digest),
+    markdown: renderMarkdown(plan),
+    html: await renderEmail(plan, options),
+    text: renderText(plan),
     json: renderJson(digest),
     headline: digestHeadline(digest),
   };
@@ -28,6 +34,9 @@ export { startMjmlCompiler as prepareRender } from './email/mjml-compiler.js';
 
 /** The one-line headline of a digest (for the index entries of earlier days). */
 export { digestHeadline };
+
+/** The briefing's sections and limits, decided once for every rendering. */
+export { planBriefing };
 
 /** `out/README.md`: every digest, newest first, linked, with its headline and counts. */
 export function renderIndex(entries: readonly IndexEntry[]): string {

@@ -3,6 +3,7 @@ import type {
   DigestActor,
   DigestArticle,
   DigestDuplicate,
+  DigestStory,
   Interaction,
   Member,
   Point,
@@ -30,6 +31,7 @@ export function renderJson(digest: Digest): Uint8Array {
     stats: {
       inputs: digest.stats.inputs,
       articles: digest.stats.articles,
+      stories: digest.stats.stories,
       duplicates: digest.stats.duplicates,
       rejected: digest.stats.rejected,
       actors: digest.stats.actors,
@@ -37,8 +39,9 @@ export function renderJson(digest: Digest): Uint8Array {
     articles: ARTICLES_SLOT,
     rejected: digest.rejected.map((r) => ({ path: r.path, reason: r.reason })),
     actors: digest.actors.map(orderActor),
-    mentioned: digest.mentioned.map((m) => ({ id: m.id, name: m.name, kind: m.kind, members: m.members?.map(orderMember) })),
+    mentioned: digest.mentioned.map((m) => ({ id: m.id, name: m.name, kind: m.kind, articleRefs: [...m.articleRefs], members: m.members?.map(orderMember) })),
     interactions: digest.interactions.map(orderInteraction),
+    stories: digest.stories.map(orderStory),
   };
   const [before = '', after = ''] = `${JSON.stringify(ordered, null, 2)}\n`.split(JSON.stringify(ARTICLES_SLOT));
   const chunks: Uint8Array[] = [Buffer.from(before)];
@@ -95,7 +98,21 @@ function orderMember(member: Member): Record<string, unknown> {
 }
 
 function orderPoint(point: Point): Record<string, unknown> {
-  return { text: point.text, refs: [...point.refs], speaker: point.speaker, support: point.support };
+  return { text: point.text, refs: [...point.refs], speaker: point.speaker, support: point.support, story: point.story };
+}
+
+function orderStory(story: DigestStory): Record<string, unknown> {
+  return {
+    id: story.id,
+    headline: story.headline,
+    lead: { text: story.lead.text, refs: [...story.lead.refs] },
+    articleRefs: [...story.articleRefs],
+    outlets: [...story.outlets],
+    actors: [...story.actors],
+    firstSeen: story.firstSeen,
+    lastSeen: story.lastSeen,
+    status: story.status,
+  };
 }
 
 function orderInteraction(interaction: Interaction): Record<string, unknown> {

@@ -99,7 +99,7 @@ describe('summariseActors', () => {
     const stories = makeStories([{ name: 'a', text }, { name: 'b', text: `${text}\n\nFrance stayed silent.` }]);
     const claim: Claim = { id: 'c1', text: 'The Kremlin said on Monday that it would not attend the talks.', refs: [1, 2], support: 2, occurrences: [{ ref: 1, sentence: 0 }, { ref: 2, sentence: 0 }], fresh: true };
     const russia = summariseActors(stories, [claim], {}).actors.find((a) => a.id === 'RUS');
-    expect(russia?.points).toEqual([{ text: claim.text, refs: [1, 2], support: 2 }]);
+    expect(russia?.points).toEqual([{ text: claim.text, refs: [1, 2], support: 2, story: 'group-a' }]);
   });
 
   it('never makes a point of a claim briefed on an earlier day', () => {

@@ -32,6 +32,8 @@ export function makeStories(texts: readonly { readonly name: string; readonly te
       duplicates: [],
       status: 'new',
       sentences: splitSentences(body),
+      // Each text its own event, as grouping would keep unrelated texts apart.
+      group: `group-${name}`,
     };
   });
 }

@@ -10,6 +10,7 @@ const story = (sentences: string[], ref = 1): Story => ({
   duplicates: [],
   status: 'new',
   sentences,
+  group: `g${ref}`,
 });
 
 // Words that exercise the readers: aliases, titles, particles, quotes, hyphens, pronouns.

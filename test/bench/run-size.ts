@@ -7,6 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { groupStories } from '../../pipeline/dedupe/group-stories.js';
+import { resolveOptions } from '../../pipeline/dedupe/resolve-options.js';
 import { PREVIEW_EMAIL_SETTINGS } from '../../pipeline/deliver/email-settings-from-env.js';
 import { runDigest, type StageTimings } from '../../pipeline/run.js';
 import { BENCH_DATE } from './bench-date.js';
@@ -36,6 +38,13 @@ export interface SizeResult {
   readonly stats?: { inputs: number; articles: number; duplicates: number; rejected: number; actors: number };
   readonly score?: FamilyScore;
   readonly warnings: number;
+  /**
+   * Story grouping (part of dedupe) timed alone, on the articles the digest
+   * kept: wall and CPU ms, stories, and how many articles share a story with
+   * another. The generated corpus has no event covered twice, so every such
+   * article is a merge of distinct stories.
+   */
+  readonly grouping?: { readonly ms: number; readonly cpuMs: number; readonly stories: number; readonly grouped: number };
   /** Length of each rendering, characters: a rendering that grows faster than the input shows here first. */
   readonly outputs?: { readonly markdown: number; readonly html: number; readonly text: number; readonly json: number };
   /** process.resourceUsage().maxRSS at the end, KB. */
@@ -81,6 +90,7 @@ try {
   const totalMs = performance.now() - started;
   const totalCpuMs = cpuMs();
   const clusters = run.digest.articles.map((article) => [article.path, ...article.duplicates.map((duplicate) => duplicate.path)]);
+  const grouping = timeGrouping(run.digest.articles);
   const after = measureFloor(articlesDir);
   result = {
     size: manifest.size,
@@ -94,6 +104,7 @@ try {
     floor: after.ms < before.ms ? after : before,
     stats: run.digest.stats,
     score: scoreFamilies(clusters, manifest.families),
+    grouping,
     warnings: reporter.warnings(),
     outputs: { markdown: run.rendered.markdown.length, html: run.rendered.html.length, text: run.rendered.text.length, json: run.rendered.json.length },
     maxRssKb: process.resourceUsage().maxRSS,
@@ -112,4 +123,16 @@ try {
   };
 }
 rmSync(outDir, { recursive: true, force: true });
+
+/** Group the kept articles again, alone, as dedupe does inside its run, and time it. */
+function timeGrouping(articles: readonly { readonly id: string; readonly title: string; readonly text: string; readonly published?: string }[]): NonNullable<SizeResult['grouping']> {
+  const inputs = articles.map((a) => ({ title: a.title, text: a.text, fingerprint: a.id, ...(a.published !== undefined && { published: a.published }) }));
+  const options = resolveOptions({ date: BENCH_DATE });
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  const groups = groupStories(inputs, [], { date: options.date, windowDays: options.groupWindowDays });
+  const ms = performance.now() - wall;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, stories: groups.length, grouped: groups.filter((g) => g.members.length > 1).reduce((n, g) => n + g.members.length, 0) };
+}
 writeFileSync(resultFile, JSON.stringify(result));

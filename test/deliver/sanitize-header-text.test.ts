@@ -6,7 +6,7 @@ describe('sanitizeHeaderText', () => {
     ['CRLF', 'Moscow\r\nBcc: x@evil.example', 'Moscow Bcc: x@evil.example'],
     ['a bare LF', 'Ankara\nX-Spam: no', 'Ankara X-Spam: no'],
     ['a bare CR', 'Tehran\rTo: y@evil.example', 'Tehran To: y@evil.example'],
-    ['NUL and ESC', 'Riyadh\u0000\u001b[2J', 'Riyadh [2J'],
+    ['NUL and ESC', 'Riyadh\u0000\u001b[2J', 'Riyadh[2J'],
     ['line and paragraph separators', 'Doha\u2028Cc: a@b.c\u2029', 'Doha Cc: a@b.c'],
     ['C1 controls (NEL)', 'Cairo\u0085Subject: x', 'Cairo Subject: x'],
     ['bidi overrides', '\u202Egnihton\u202C evil\u2066 isolate\u2069', 'gnihton evil isolate'],

@@ -133,8 +133,20 @@ describe('renderDigest given a hostile Digest value', () => {
         points: [{ text: 'said <script>alert(12)</script> that | x | y | and [z](javascript:alert(13))', refs: [1, 2], speaker: 'Mallory <b>', support: 2 }],
       },
     ],
-    mentioned: [{ id: 'other', name: '<iframe src=x>', kind: 'state' }],
-    interactions: [{ a: 'evil', b: 'other', type: 'conflict', count: 2, refs: [1] }],
+    mentioned: [{ id: 'other', name: '<iframe src=x>', kind: 'state', articleRefs: [1] }],
+    interactions: [{ a: 'evil', b: 'other', type: 'conflict', count: 2, refs: [1, 2] }],
+    stories: [
+      {
+        id: 's1',
+        headline: '<script>alert(14)</script> | h | [y](javascript:alert(15)) \r\nBcc: victim@example.org',
+        lead: { text: 'Lead <img src=x onerror=alert(16)> | l | [w](data:text/html,x)', refs: [1] },
+        articleRefs: [1],
+        outlets: ['<b onclick=alert(17)>Outlet</b> | o'],
+        actors: ['evil'],
+        status: 'new',
+      },
+      { id: 's2', headline: 'Plain | story', lead: { text: '', refs: [] }, articleRefs: [2], outlets: [], actors: ['evil'], status: 'developing' },
+    ],
   };
 
   it('escapes every field in the HTML, keeps the Markdown free of raw HTML and bad links, and the JSON round-trips', async () => {

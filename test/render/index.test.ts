@@ -14,8 +14,8 @@ function reverseKeys<T>(value: T): T {
 }
 
 describe('render', () => {
-  it('exports exactly digestHeadline, prepareRender, renderDigest and renderIndex', () => {
-    expect(Object.keys(render).sort()).toEqual(['digestHeadline', 'prepareRender', 'renderDigest', 'renderIndex']);
+  it('exports exactly digestHeadline, planBriefing, prepareRender, renderDigest and renderIndex', () => {
+    expect(Object.keys(render).sort()).toEqual(['digestHeadline', 'planBriefing', 'prepareRender', 'renderDigest', 'renderIndex']);
   });
 
   it('renders every format of a digest, each ending in a newline', async () => {
@@ -40,19 +40,30 @@ describe('render', () => {
 });
 
 describe('the headline', () => {
-  it('is the top point of the most salient actor, on one line', async () => {
+  it("is the top story's headline, on one line", async () => {
     const seed = loadFixture('seed');
     const { headline } = await render.renderDigest(seed, {});
-    expect(headline.startsWith(`${seed.actors[0]?.name}: `)).toBe(true);
-    expect(headline.length).toBeLessThanOrEqual(120);
-    expect(headline.endsWith('…')).toBe(true);
+    expect(headline).toBe(seed.stories[0]?.headline);
+  });
+
+  it('is cut to 120 characters with one ellipsis when the headline is longer', async () => {
+    const seed = loadFixture('seed');
+    const long = { ...seed, stories: seed.stories.map((s, i) => (i === 0 ? { ...s, headline: `${'Talks resume. '.repeat(12)}...` } : s)) };
+    const { headline } = await render.renderDigest(long, {});
+    expect(Array.from(headline).length).toBeLessThanOrEqual(120);
+    expect(headline).toMatch(/[^.…]…$/u);
+  });
+
+  it('is the top point of the most salient actor for a digest written before stories', async () => {
+    const { stories: _, ...seed } = loadFixture('seed');
+    expect(render.digestHeadline(seed).startsWith(`${seed.actors[0]?.name}: `)).toBe(true);
   });
 
   it('can never carry a line break or a control character into a subject line', async () => {
     const hostile = loadFixture('hostile');
     const withBreakEarly: typeof hostile = {
       ...hostile,
-      actors: hostile.actors.map((a, i) => (i === 0 ? { ...a, points: [{ text: 'Hi\r\nBcc: a@b.c\u202E', refs: [1], support: 1 }] } : a)),
+      stories: hostile.stories.map((s, i) => (i === 0 ? { ...s, headline: 'Hi\r\nBcc: a@b.c\u202E' } : s)),
     };
     for (const digest of [hostile, withBreakEarly]) {
       const { headline } = await render.renderDigest(digest, {});
@@ -61,9 +72,9 @@ describe('the headline', () => {
     expect((await render.renderDigest(withBreakEarly, {})).headline).toContain('Hi Bcc: a@b.c');
   });
 
-  it('falls back to the first story, then to a fixed line, when no actor has a point', async () => {
+  it('falls back to the first article, then to a fixed line, when there is no story and no actor has a point', async () => {
     const seed = loadFixture('seed');
-    const noActors: Digest = { ...seed, actors: [] };
+    const noActors: Digest = { ...seed, actors: [], stories: [] };
     expect((await render.renderDigest(noActors, {})).headline).toBe(seed.articles[0]?.title);
     const empty: Digest = { ...noActors, articles: [], interactions: [] };
     expect((await render.renderDigest(empty, {})).headline).toBe('Nothing new to brief');

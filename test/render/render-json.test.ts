@@ -18,7 +18,12 @@ describe('renderJson', () => {
   it('orders keys as the contract does, whatever order the digest was built in', () => {
     const shuffled = JSON.parse(JSON.stringify(seed, Object.keys(seed).reverse())) as typeof seed;
     const parsed = JSON.parse(renderJsonText({ ...shuffled, ...seed })) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'date', 'generator', 'stats', 'articles', 'rejected', 'actors', 'mentioned', 'interactions']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'date', 'generator', 'stats', 'articles', 'rejected', 'actors', 'mentioned', 'interactions', 'stories']);
+    expect(Object.keys(parsed['stats'] as object)).toEqual(['inputs', 'articles', 'stories', 'duplicates', 'rejected', 'actors']);
+    const story = (parsed['stories'] as Record<string, unknown>[])[0] ?? {};
+    expect(Object.keys(story)).toEqual(['id', 'headline', 'lead', 'articleRefs', 'outlets', 'actors', 'firstSeen', 'lastSeen', 'status']);
+    const mention = (parsed['mentioned'] as Record<string, unknown>[])[0] ?? {};
+    expect(Object.keys(mention)).toEqual(['id', 'name', 'kind', 'articleRefs']);
     const article = (parsed['articles'] as Record<string, unknown>[])[0] ?? {};
     expect(Object.keys(article)).toEqual(['ref', 'id', 'title', 'source', 'url', 'published', 'byline', 'path', 'text', 'duplicates', 'status']);
     const actor = (parsed['actors'] as Record<string, unknown>[])[0] ?? {};

@@ -7,6 +7,7 @@ import { reject } from '../reject.js';
 import type { FeedItem } from './feed-types.js';
 import { htmlToParagraphs } from './html-to-paragraphs.js';
 import { REGEXPS } from '../regexps.js';
+import { truncateTitle } from '../truncate-title.js';
 
 /** An item without full content whose summary is shorter than this (characters) is a teaser: its page is fetched. */
 const TEASER_MAX_CHARS = 800;
@@ -40,7 +41,7 @@ export async function readFeedItem(feedPath: string, n: number, raw: FeedItem, f
   }
   const paragraphs = full ?? summary ?? [];
   if (paragraphs.join('').trim() === '') return reject(where, 'empty', 'The feed item has no text.');
-  const title = item.title ?? paragraphs[0]?.split(REGEXPS.sentenceBreak)[0]?.slice(0, 120) ?? path;
+  const title = item.title ?? truncateTitle(paragraphs[0]?.split(REGEXPS.sentenceBreak)[0]) ?? path;
   return { ok: true, article: makeArticle({ path, kind: 'feed', title, text: paragraphs.join('\n\n'), ...fields }) };
 }
 

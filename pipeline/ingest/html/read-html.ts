@@ -8,6 +8,7 @@ import { extractMainText } from './extract-main-text.js';
 import { readHtmlMetadata } from './read-html-metadata.js';
 import { tidyTitle } from './tidy-title.js';
 import { REGEXPS } from '../regexps.js';
+import { truncateTitle } from '../truncate-title.js';
 
 /** An extracted body shorter than this (characters) is not an article: a teaser, a gallery, a stub. Shortest benchmark body is 369. */
 const MIN_ARTICLE_CHARS = 250;
@@ -46,7 +47,7 @@ export async function readHtml(path: string, html: string, pageUrl: string | und
     ok: true,
     article: makeArticle({
       path, kind,
-      title: title ?? paragraphs[0]?.split(REGEXPS.sentenceBreak)[0]?.slice(0, 120) ?? path,
+      title: title ?? truncateTitle(paragraphs[0]?.split(REGEXPS.sentenceBreak)[0]) ?? path,
       text,
       source: metadata.source ?? site,
       url: metadata.url,

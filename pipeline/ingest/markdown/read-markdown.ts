@@ -7,6 +7,7 @@ import { markdownToParagraphs, type MarkdownText } from './markdown-to-paragraph
 import { stripMarkdown } from './strip-markdown.js';
 import { splitFrontMatter } from './split-front-matter.js';
 import { REGEXPS } from '../regexps.js';
+import { truncateTitle } from '../truncate-title.js';
 
 /** YAML aliases allowed in front matter: a few are normal, thousands are an expansion attack. */
 const MAX_YAML_ALIASES = 50;
@@ -47,7 +48,7 @@ export async function readMarkdown(path: string, text: string): Promise<IngestRe
     article: makeArticle({
       path,
       kind: 'markdown',
-      title: title ?? firstHeading?.text ?? paragraphs[0]?.split(REGEXPS.sentenceBreak)[0]?.slice(0, 120) ?? path,
+      title: title ?? firstHeading?.text ?? truncateTitle(paragraphs[0]?.split(REGEXPS.sentenceBreak)[0]) ?? path,
       text: paragraphs.join('\n\n'),
       source: field(meta, 'source') ?? field(meta, 'publisher'),
       url: field(meta, 'url'),

@@ -1,43 +1,25 @@
-import type { Digest, DigestArticle, Interaction } from '../../types.js';
-import { cleanInline } from '../shared/clean-inline.js';
-import { sourceMeta } from '../shared/source-meta.js';
+import type { BriefingPlan } from '../../types.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
+import { mentionLabel } from '../shared/mention-label.js';
 import { citeMarkup } from './cite-markup.js';
 import { joinMarkup } from './join-markup.js';
 import { markup, type Markup } from './markup.js';
 import { renderPartial } from './render-partial.js';
 
-/** Also mentioned, interactions and developing stories in one section; nothing when all are empty. */
-export function contextBlock(
-  digest: Digest,
-  interactions: readonly Interaction[],
-  names: ReadonlyMap<string, string>,
-  byRef: ReadonlyMap<number, DigestArticle>,
-): Markup {
+/** "Also in the news" and the interactions, in one section; nothing when both are empty. */
+export function contextBlock(plan: Pick<BriefingPlan, 'alsoInTheNews' | 'alsoHidden' | 'interactions' | 'names'>, urls: ReadonlyMap<number, string>): Markup {
   const parts: Markup[] = [];
-  const mentioned = digest.mentioned.map((m) => cleanInline(m.name)).filter((n) => n !== '');
-  if (mentioned.length > 0) parts.push(renderPartial('partials/also-mentioned', { names: `${mentioned.join(', ')}.` }));
-  if (interactions.length > 0) {
-    const items = interactions.map((interaction) =>
+  if (plan.alsoInTheNews.length > 0) parts.push(renderPartial('partials/also-in-the-news', { names: mentionLabel(plan) }));
+  if (plan.interactions.length > 0) {
+    const items = plan.interactions.map((interaction) =>
       renderPartial('partials/interaction', {
-        actors: `${cleanInline(names.get(interaction.a) ?? interaction.a)} – ${cleanInline(names.get(interaction.b) ?? interaction.b)}`,
+        actors: `${cleanLine(plan.names.get(interaction.a) ?? interaction.a)} – ${cleanLine(plan.names.get(interaction.b) ?? interaction.b)}`,
         type: interaction.type,
         count: interaction.count === 1 ? 'once' : `${interaction.count} times`,
-        cites: citeMarkup(interaction.refs, byRef),
+        cites: citeMarkup(interaction.refs, urls),
       }),
     );
     parts.push(renderPartial('partials/interactions', { items: joinMarkup(items) }));
-  }
-  const developing = [...byRef.values()].filter((article) => article.status === 'developing');
-  if (developing.length > 0) {
-    const items = developing.map((article) => {
-      const meta = sourceMeta(article);
-      return renderPartial('partials/developing-item', {
-        cite: citeMarkup([article.ref], byRef),
-        title: cleanInline(article.title),
-        meta: meta === '' ? '' : `— ${meta}`,
-      });
-    });
-    parts.push(renderPartial('partials/developing', { items: joinMarkup(items) }));
   }
   if (parts.length === 0) return markup('');
   return renderPartial('partials/context', { body: joinMarkup(parts) });

@@ -1,13 +1,13 @@
-import type { Digest } from '../../types.js';
-import { cleanInline } from '../shared/clean-inline.js';
+import type { BriefingPlan } from '../../types.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 import { countsLine } from '../shared/counts-line.js';
 import type { Markup } from './markup.js';
 import { renderPartial } from './render-partial.js';
 
 /** The title and the day's counts. */
-export function headerBlock(digest: Digest): Markup {
+export function headerBlock(plan: Pick<BriefingPlan, 'date' | 'stats'>): Markup {
   return renderPartial('partials/header', {
-    title: `Briefing ${cleanInline(digest.date)}`,
-    counts: countsLine(digest.stats),
+    title: `Briefing ${cleanLine(plan.date)}`,
+    counts: countsLine(plan.stats),
   });
 }

@@ -1,6 +1,6 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { DigestActor } from '../../types.js';
-import { cleanInline } from '../shared/clean-inline.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 import { describeActor } from '../shared/describe-actor.js';
 import { describeMember } from '../shared/describe-member.js';
 import { pointItem } from './point-item.js';
@@ -8,7 +8,7 @@ import { pointItem } from './point-item.js';
 /** One actor: its name, what it is, its people, and its cited points. */
 export function actorSection(actor: DigestActor, names: ReadonlyMap<string, string>): RootContent[] {
   const nodes: RootContent[] = [
-    { type: 'heading', depth: 2, children: [{ type: 'text', value: cleanInline(actor.name) }] },
+    { type: 'heading', depth: 2, children: [{ type: 'text', value: cleanLine(actor.name) }] },
   ];
   const about: PhrasingContent[] = [{ type: 'emphasis', children: [{ type: 'text', value: describeActor(actor, names) }] }];
   const people = actor.members.map(describeMember).filter((m) => m !== '');

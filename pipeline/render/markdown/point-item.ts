@@ -1,6 +1,6 @@
 import type { ListItem, PhrasingContent } from 'mdast';
 import type { DigestActor, Point } from '../../types.js';
-import { cleanInline } from '../shared/clean-inline.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 import { speakerPrefix } from '../shared/speaker-prefix.js';
 import { supportLabel } from '../shared/support-label.js';
 import { citations } from './citations.js';
@@ -13,7 +13,7 @@ export function pointItem(actor: DigestActor, point: Point): ListItem {
     children.push({ type: 'strong', children: [{ type: 'text', value: speaker }] });
     children.push({ type: 'text', value: ': ' });
   }
-  children.push({ type: 'text', value: cleanInline(point.text) });
+  children.push({ type: 'text', value: cleanLine(point.text) });
   if (point.refs.length > 0) children.push({ type: 'text', value: ' ' }, ...citations(point.refs));
   const support = supportLabel(point);
   if (support !== '') children.push({ type: 'text', value: ` ${support}` });

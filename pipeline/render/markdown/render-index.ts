@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { IndexEntry } from '../../types.js';
-import { cleanInline } from '../shared/clean-inline.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 import { countsLine } from '../shared/counts-line.js';
 import { stringifyMarkdown } from './stringify-markdown.js';
 import { tightList } from './tight-list.js';
@@ -24,10 +24,10 @@ export function renderIndex(entries: readonly IndexEntry[]): string {
   }
   const list = tightList(
     sorted.map((entry) => {
-      const date = cleanInline(entry.date);
+      const date = cleanLine(entry.date);
       return [
         { type: 'link', url: `${encodeURIComponent(date)}.md`, children: [{ type: 'text', value: date }] },
-        { type: 'text', value: ` — ${cleanInline(entry.headline)} ` },
+        { type: 'text', value: ` — ${cleanLine(entry.headline)} ` },
         { type: 'emphasis', children: [{ type: 'text', value: `(${countsLine(entry.stats)})` }] },
       ];
     }),

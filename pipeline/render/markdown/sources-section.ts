@@ -1,22 +1,28 @@
 import type { List, RootContent } from 'mdast';
-import type { DigestArticle } from '../../types.js';
+import type { BriefingPlan } from '../../types.js';
 import { sourceEntry } from './source-entry.js';
 
 /**
- * The numbered Sources list. Refs are 1..n by contract, so an ordered list
- * numbers them right; should they ever have gaps, each entry is prefixed with
- * its "[n]" in a bullet list instead, so a number never lies.
+ * The numbered Sources list: what the briefing cites. When the refs shown
+ * run 1..n an ordered list numbers them right; with gaps (sources nothing
+ * shown cites are left to the JSON), each entry is a bullet led by its
+ * "[n]", so a number never lies.
  */
-export function sourcesSection(articles: readonly DigestArticle[]): RootContent[] {
-  if (articles.length === 0) return [];
-  const first = articles[0]?.ref ?? 1;
-  const contiguous = articles.every((article, index) => article.ref === first + index);
+export function sourcesSection(plan: Pick<BriefingPlan, 'sources' | 'hiddenSources'>): RootContent[] {
+  const { sources, hiddenSources } = plan;
+  if (sources.length === 0) return [];
+  const first = sources[0]?.ref ?? 1;
+  const contiguous = sources.every((source, index) => source.ref === first + index);
   const list: List = { type: 'list', ordered: contiguous, spread: false, children: [] };
   if (contiguous) list.start = first;
-  for (const article of articles) {
-    const children = sourceEntry(article);
-    if (!contiguous) children.splice(1, 0, { type: 'text', value: `[${article.ref}] ` });
+  for (const source of sources) {
+    const children = sourceEntry(source);
+    if (!contiguous) children.splice(1, 0, { type: 'text', value: `[${source.ref}] ` });
     list.children.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
   }
-  return [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Sources' }] }, list];
+  const nodes: RootContent[] = [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Sources' }] }, list];
+  if (hiddenSources > 0) {
+    nodes.push({ type: 'paragraph', children: [{ type: 'text', value: `${hiddenSources} more ${hiddenSources === 1 ? 'source is' : 'sources are'} listed in the JSON digest.` }] });
+  }
+  return nodes;
 }

@@ -1,5 +1,5 @@
 import type { ActorKind, DigestActor } from '../../types.js';
-import { cleanInline } from './clean-inline.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 
 /** How each kind reads in a section's subtitle. */
 const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
@@ -13,6 +13,6 @@ const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
 export function describeActor(actor: DigestActor, names: ReadonlyMap<string, string>): string {
   const kind = KIND_LABELS[actor.kind];
   if (actor.affiliation === undefined) return kind;
-  const affiliation = cleanInline(names.get(actor.affiliation) ?? actor.affiliation);
+  const affiliation = cleanLine(names.get(actor.affiliation) ?? actor.affiliation);
   return affiliation === '' ? kind : `${kind} · ${affiliation}`;
 }

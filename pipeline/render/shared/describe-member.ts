@@ -1,9 +1,9 @@
 import type { Member } from '../../types.js';
-import { cleanInline } from './clean-inline.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 
 /** "Sergei Lavrov (foreign minister)", or the name alone when no role is known. */
 export function describeMember(member: Member): string {
-  const name = cleanInline(member.name);
-  const role = member.role === undefined ? '' : cleanInline(member.role);
+  const name = cleanLine(member.name);
+  const role = member.role === undefined ? '' : cleanLine(member.role);
   return role === '' ? name : `${name} (${role})`;
 }

@@ -1,5 +1,5 @@
 import type { DigestActor, Point } from '../../types.js';
-import { cleanInline } from './clean-inline.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 
 /**
  * The speaker to name before a point, or empty when the point is the actor's
@@ -7,6 +7,6 @@ import { cleanInline } from './clean-inline.js';
  */
 export function speakerPrefix(actor: DigestActor, point: Point): string {
   if (point.speaker === undefined) return '';
-  const speaker = cleanInline(point.speaker);
-  return speaker === '' || speaker === cleanInline(actor.name) ? '' : speaker;
+  const speaker = cleanLine(point.speaker);
+  return speaker === '' || speaker === cleanLine(actor.name) ? '' : speaker;
 }

@@ -1,14 +1,13 @@
 import type { DigestActor, Point } from '../../types.js';
-import { cleanInline } from '../shared/clean-inline.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 import { speakerPrefix } from '../shared/speaker-prefix.js';
 import { supportLabel } from '../shared/support-label.js';
 
-/** "Sameh Shoukry: text [1] [2] (2 sources)", unwrapped; `lead` names the actor first, for the top lines. */
-export function pointLine(actor: DigestActor, point: Point, lead: boolean): string {
+/** "Sameh Shoukry: text [1] [2] (2 sources)", unwrapped. */
+export function pointLine(actor: DigestActor, point: Point): string {
   const parts: string[] = [];
-  if (lead) parts.push(`${cleanInline(actor.name)} —`);
   const speaker = speakerPrefix(actor, point);
-  parts.push(speaker === '' ? cleanInline(point.text) : `${speaker}: ${cleanInline(point.text)}`);
+  parts.push(speaker === '' ? cleanLine(point.text) : `${speaker}: ${cleanLine(point.text)}`);
   if (point.refs.length > 0) parts.push(point.refs.map((ref) => `[${ref}]`).join(' '));
   const support = supportLabel(point);
   // A no-break space keeps "(2 sources)" on one line when wrapped.

@@ -1,71 +1,54 @@
-import type { Digest } from '../../types.js';
-import { actorNames } from '../shared/actor-names.js';
-import { articlesByRef } from '../shared/articles-by-ref.js';
-import { cleanInline } from '../shared/clean-inline.js';
+import type { BriefingPlan } from '../../types.js';
+import { cleanLine } from '../../text-safety/clean-line.js';
 import { countsLine } from '../shared/counts-line.js';
 import { describeActor } from '../shared/describe-actor.js';
 import { describeMember } from '../shared/describe-member.js';
-import { sourceMeta } from '../shared/source-meta.js';
-import { topLines } from '../shared/top-lines.js';
+import { mentionLabel } from '../shared/mention-label.js';
 import { headingLines } from './heading-lines.js';
 import { pointLine } from './point-line.js';
 import { sourceLines } from './source-lines.js';
+import { storyLines } from './story-lines.js';
 import { wrapBlock } from './wrap-block.js';
 
 /**
- * The plain-text part: the same briefing, read without any formatting,
- * wrapped at 78 columns, citing [n] with the URLs listed under Sources.
- * Blocks are arrays of lines joined by blank lines.
+ * The plain-text part: the plan the HTML part shows, read without any
+ * formatting, wrapped at 78 columns, citing [n] with the URLs listed under
+ * Sources. Blocks are arrays of lines joined by blank lines.
  */
-export function renderText(digest: Digest): string {
-  const names = actorNames(digest);
-  const articles = articlesByRef(digest);
+export function renderText(plan: BriefingPlan): string {
+  const { names } = plan;
   const blocks: string[][] = [];
-  blocks.push([...headingLines(`Briefing ${cleanInline(digest.date)}`, 1), ...wrapBlock(countsLine(digest.stats))]);
-  const top = topLines(digest);
-  if (top.length > 0) {
-    blocks.push([
-      ...headingLines('At a glance', 2),
-      ...top.flatMap(({ actor, point }) => wrapBlock(pointLine(actor, point, true), '- ')),
-    ]);
-  }
-  for (const actor of digest.actors) {
+  blocks.push([...headingLines(`Briefing ${cleanLine(plan.date)}`, 1), ...wrapBlock(countsLine(plan.stats))]);
+  if (plan.topStories.length > 0) blocks.push([...headingLines('Top stories', 2), ...plan.topStories.flatMap(storyLines)]);
+  for (const actor of plan.actors) {
     const people = actor.members.map(describeMember).filter((m) => m !== '');
     const about = people.length === 0 ? describeActor(actor, names) : `${describeActor(actor, names)} · People: ${people.join('; ')}`;
     blocks.push([
-      ...headingLines(cleanInline(actor.name), 2),
+      ...headingLines(cleanLine(actor.name), 2),
       ...wrapBlock(about),
-      ...actor.points.flatMap((point) => wrapBlock(pointLine(actor, point, false), '- ')),
+      ...actor.points.flatMap((point) => wrapBlock(pointLine(actor, point), '- ')),
     ]);
   }
-  const mentioned = digest.mentioned.map((m) => cleanInline(m.name)).filter((n) => n !== '');
-  if (mentioned.length > 0) blocks.push(wrapBlock(`Also mentioned: ${mentioned.join(', ')}.`));
-  if (digest.interactions.length > 0) {
+  if (plan.alsoInTheNews.length > 0) blocks.push([...headingLines('Also in the news', 2), ...wrapBlock(mentionLabel(plan))]);
+  if (plan.interactions.length > 0) {
     blocks.push([
       ...headingLines('Interactions', 2),
-      ...digest.interactions.flatMap((i) => {
-        const pair = `${cleanInline(names.get(i.a) ?? i.a)} – ${cleanInline(names.get(i.b) ?? i.b)}`;
+      ...plan.interactions.flatMap((i) => {
+        const pair = `${cleanLine(names.get(i.a) ?? i.a)} – ${cleanLine(names.get(i.b) ?? i.b)}`;
         const cites = i.refs.map((ref) => `[${ref}]`).join(' ');
         return wrapBlock(`${pair}: ${i.type}, ${i.count === 1 ? 'once' : `${i.count} times`} ${cites}`.trim(), '- ');
       }),
     ]);
   }
-  const developing = articles.filter((article) => article.status === 'developing');
-  if (developing.length > 0) {
-    blocks.push([
-      ...headingLines('Developing', 2),
-      ...developing.flatMap((article) => {
-        const meta = sourceMeta(article);
-        return wrapBlock(`[${article.ref}] ${cleanInline(article.title)}${meta === '' ? '' : ` — ${meta}`}`, '- ');
-      }),
-    ]);
+  if (plan.sources.length > 0) {
+    const more = plan.hiddenSources > 0 ? wrapBlock(`${plan.hiddenSources} more ${plan.hiddenSources === 1 ? 'source is' : 'sources are'} listed in the JSON digest.`) : [];
+    blocks.push([...headingLines('Sources', 2), ...plan.sources.flatMap(sourceLines), ...more]);
   }
-  if (articles.length > 0) blocks.push([...headingLines('Sources', 2), ...articles.flatMap(sourceLines)]);
-  const footer = wrapBlock(`Rejected inputs: ${digest.rejected.length === 0 ? 'none' : digest.rejected.length}.`);
-  for (const rejected of digest.rejected) {
-    footer.push(...wrapBlock(`${cleanInline(rejected.path)}: ${cleanInline(rejected.reason)}`, '- '));
+  const footer = wrapBlock(`Rejected inputs: ${plan.rejected.length === 0 ? 'none' : plan.rejected.length}.`);
+  for (const rejected of plan.rejected) {
+    footer.push(...wrapBlock(`${cleanLine(rejected.path)}: ${cleanLine(rejected.reason)}`, '- '));
   }
-  footer.push(...wrapBlock(`Generated by ${cleanInline(digest.generator)}.`));
+  footer.push(...wrapBlock(`Generated by ${cleanLine(plan.generator)}.`));
   blocks.push(['-- ', ...footer]);
   return blocks.map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderEmail } from '../../../pipeline/render/email/render-email.js';
+import { planBriefing } from '../../../pipeline/render/plan/plan-briefing.js';
 import { loadFixture } from '../../fixtures/render/load-fixture.js';
 
 /** Debian's Chromium, installed by .ci/run (apt-get install chromium). */
@@ -31,7 +32,7 @@ describe('the seed email in headless Chromium', () => {
     if (!existsSync(CHROMIUM)) {
       throw new Error(`Cannot run the browser check: got no ${CHROMIUM}, expected Debian's chromium (apt-get install -y chromium)`);
     }
-    html = await renderEmail(seed, {});
+    html = await renderEmail(planBriefing(seed, {}), {});
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 60_000);
 

@@ -23,11 +23,11 @@ describe('interactionsTable', () => {
     expect(markdown.split('\n').filter((line) => line.startsWith('|'))).toHaveLength(3);
   });
 
-  it('shows the strongest rows and a bounded number of citations, saying how many more there are', () => {
-    const many = Array.from({ length: 30 }, (_, i) => interaction(30 - i, 20));
+  it('shows every row and citation the plan chose, and nothing it left out', () => {
+    const many = Array.from({ length: 10 }, (_, i) => interaction(10 - i, 6));
     const markdown = stringifyMarkdown({ type: 'root', children: interactionsTable(many, names) });
-    expect(markdown.split('\n').filter((line) => line.startsWith('|'))).toHaveLength(22);
-    expect(markdown).toContain('+12 more');
-    expect(markdown).toContain('10 more interactions are listed in the JSON digest.');
+    expect(markdown.split('\n').filter((line) => line.startsWith('|'))).toHaveLength(12);
+    const firstRow = markdown.split('\n').filter((line) => line.startsWith('|'))[2] ?? '';
+    expect(firstRow.match(/\(#ref-\d+\)/g)).toHaveLength(6);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderIndex } from '../../../pipeline/render/markdown/render-index.js';
 import { renderMarkdown } from '../../../pipeline/render/markdown/render-markdown.js';
+import { planBriefing } from '../../../pipeline/render/plan/plan-briefing.js';
 import { largeDigest } from '../../fixtures/render/large-digest.js';
 import { loadFixture } from '../../fixtures/render/load-fixture.js';
 import { lintMarkdown } from '../lint-markdown.js';
@@ -8,12 +9,12 @@ import { lintMarkdown } from '../lint-markdown.js';
 describe('every generated Markdown file lints clean', () => {
   for (const name of ['seed', 'hostile']) {
     it(`the ${name} digest has zero remark-lint warnings`, async () => {
-      expect(await lintMarkdown(renderMarkdown(loadFixture(name)))).toEqual([]);
+      expect(await lintMarkdown(renderMarkdown(planBriefing(loadFixture(name), {})))).toEqual([]);
     });
   }
 
   it('the large digest has zero remark-lint warnings', async () => {
-    expect(await lintMarkdown(renderMarkdown(largeDigest()))).toEqual([]);
+    expect(await lintMarkdown(renderMarkdown(planBriefing(largeDigest(), {})))).toEqual([]);
   });
 
   it('the index has zero remark-lint warnings, empty or full', async () => {

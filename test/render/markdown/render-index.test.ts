@@ -29,7 +29,7 @@ describe('renderIndex', () => {
     const text = toString(parseMarkdown(markdown));
     expect(text).toContain('Newest | with pipe and <b>tag</b>');
     expect(text).toContain('Middle Bcc: x@example.com');
-    expect(text).toContain('5 articles · 2 duplicates · 2 rejected · 7 actors');
+    expect(text).toContain('5 articles · 3 stories · 2 duplicates · 2 rejected · 7 actors');
     expect(markdown.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(3);
   });
 

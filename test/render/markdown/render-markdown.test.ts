@@ -1,8 +1,10 @@
 import type { Heading, Link, Nodes, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../pipeline/render/markdown/render-markdown.js';
-import { cleanInline } from '../../../pipeline/render/shared/clean-inline.js';
+import { renderMarkdown as renderPlan } from '../../../pipeline/render/markdown/render-markdown.js';
+import { planBriefing } from '../../../pipeline/render/plan/plan-briefing.js';
+import { cleanLine as cleanInline } from '../../../pipeline/text-safety/clean-line.js';
+import type { Digest, RenderOptions } from '../../../pipeline/types.js';
 import { largeDigest } from '../../fixtures/render/large-digest.js';
 import { loadFixture } from '../../fixtures/render/load-fixture.js';
 import { parseMarkdown } from '../parse-markdown.js';
@@ -14,6 +16,11 @@ function nodes(tree: Nodes): Nodes[] {
   return all;
 }
 
+/** The Markdown of a digest's plan, as renderDigest makes it. */
+function renderMarkdown(digest: Digest, options: RenderOptions = {}): string {
+  return renderPlan(planBriefing(digest, options));
+}
+
 /** The anchor opens and closes as two inline HTML nodes once parsed. */
 const ANCHOR = /^(?:<a id="ref-\d+">|<\/a>)$/;
 
@@ -22,15 +29,39 @@ describe('renderMarkdown', () => {
   const tree = parseMarkdown(renderMarkdown(seed));
   const headings = nodes(tree).filter((n): n is Heading => n.type === 'heading');
 
-  it('opens with the date as the only H1, then at a glance, one H2 per actor, interactions, developing and sources', () => {
+  it('opens with the date as the only H1, then top stories, one H2 per actor, also in the news, interactions and sources', () => {
     expect(headings.filter((h) => h.depth === 1).map((n) => toString(n))).toEqual([`Briefing ${seed.date}`]);
     expect(headings.filter((h) => h.depth === 2).map((n) => toString(n))).toEqual([
-      'At a glance',
+      'Top stories',
       ...seed.actors.map((a) => a.name),
+      'Also in the news',
       'Interactions',
-      'Developing',
       'Sources',
     ]);
+  });
+
+  it('shows each top story as its headline linked to its central article, its lead cited, its outlets and every article cited', () => {
+    const list = tree.children[tree.children.findIndex((n) => n.type === 'heading' && toString(n) === 'Top stories') + 1];
+    expect(list?.type === 'list' && list.ordered).toBe(true);
+    const items = list?.type === 'list' ? list.children : [];
+    expect(items).toHaveLength(seed.stories.length);
+    seed.stories.forEach((story, index) => {
+      const item = items[index] as Nodes;
+      const centre = seed.articles.find((a) => a.ref === story.lead.refs[0]);
+      const links = nodes(item).filter((n): n is Link => n.type === 'link');
+      expect(links[0]?.url).toBe(centre?.url);
+      expect(toString(links[0] as Nodes)).toBe(story.headline);
+      expect(toString(item)).toContain(story.lead.text);
+      for (const outlet of story.outlets) expect(toString(item)).toContain(outlet);
+      expect(links.slice(1).map((l) => l.url)).toEqual([...story.lead.refs, ...story.articleRefs].map((ref) => `#ref-${ref}`));
+    });
+    expect(toString(items[2] as Nodes)).toContain('developing since 2020-02-20');
+  });
+
+  it('shows as many top stories as render.topStories asks', () => {
+    const two = parseMarkdown(renderMarkdown(seed, { topStories: 2 }));
+    const list = two.children[two.children.findIndex((n) => n.type === 'heading' && toString(n) === 'Top stories') + 1];
+    expect(list?.type === 'list' && list.children.map((item) => toString(item).split('\n')[0])).toHaveLength(2);
   });
 
   it('cites each point with links to the source entries and names the speaker and the support', () => {
@@ -46,7 +77,7 @@ describe('renderMarkdown', () => {
     for (const p of spoken) expect(markdown).toContain(`**${p.speaker}**: ${p.text}`);
   });
 
-  it('numbers every source with an anchor, its link, publisher and date, and its copies', () => {
+  it('numbers every cited source with an anchor, its link, outlet and date, and its copies', () => {
     const list = nodes(tree).filter((n) => n.type === 'list' && n.ordered === true).at(-1);
     expect(list?.type === 'list' && list.start).toBe(1);
     const items = list?.type === 'list' ? list.children : [];
@@ -55,7 +86,7 @@ describe('renderMarkdown', () => {
       const item = items[index] as Nodes;
       expect(nodes(item).some((n) => n.type === 'html' && n.value === `<a id="ref-${article.ref}">`)).toBe(true);
       expect(nodes(item).some((n) => n.type === 'link' && n.url === article.url && toString(n) === article.title)).toBe(true);
-      if (article.source !== undefined) expect(toString(item)).toContain(article.source);
+      if (article.source !== undefined) expect(toString(item)).toContain(`${article.source}, ${article.published}`);
       for (const copy of article.duplicates) expect(toString(item)).toContain(copy.source ?? copy.path);
     });
   });
@@ -66,10 +97,17 @@ describe('renderMarkdown', () => {
     for (const r of seed.rejected) expect(text).toContain(`${r.path}: ${r.reason}`);
   });
 
-  it('keeps interaction table cells intact: one row per interaction, four cells each, names readable', () => {
+  it('shows only interactions whose pair acts in two stories or more, and leaves the section out when none does', () => {
+    const table = nodes(tree).find((n): n is Table => n.type === 'table');
+    expect(table?.children.slice(1).map((row) => toString(row.children[0] as Nodes))).toEqual(['Egypt – Ethiopia', 'Arab League – Egypt']);
+    const once = { ...seed, interactions: seed.interactions.filter((i) => i.refs.length === 1) };
+    expect(headingsOf(renderMarkdown(once))).not.toContain('Interactions');
+  });
+
+  it('keeps interaction table cells intact: one row per recurring interaction, four cells each, names readable', () => {
     const hostile = loadFixture('hostile');
     const table = nodes(parseMarkdown(renderMarkdown(hostile))).find((n): n is Table => n.type === 'table');
-    expect(table?.children).toHaveLength(hostile.interactions.length + 1);
+    expect(table?.children).toHaveLength(2);
     for (const row of table?.children ?? []) expect(row.children).toHaveLength(4);
     const firstActors = toString(table?.children[1]?.children[0] as Nodes);
     expect(firstActors).toContain(cleanInline(hostile.actors[0]?.name ?? '∅'));
@@ -97,6 +135,8 @@ describe('renderMarkdown on hostile article data', () => {
   it('shows the hostile strings as text, so nothing is lost and nothing becomes structure', () => {
     const text = toString({ type: 'root', children: all[0] && 'children' in all[0] ? (all[0].children as never) : [] });
     for (const article of hostile.articles) expect(text).toContain(cleanInline(article.title));
+    for (const story of hostile.stories) expect(text).toContain(cleanInline(story.headline));
+    expect(text).toContain(cleanInline(hostile.stories[0]?.lead.text ?? '∅'));
     for (const actor of hostile.actors) for (const point of actor.points) expect(text).toContain(cleanInline(point.text));
     expect(all.filter((n) => n.type === 'heading' && n.depth === 1)).toHaveLength(1);
     expect(all.some((n) => n.type === 'blockquote' || n.type === 'code')).toBe(false);
@@ -140,12 +180,32 @@ describe('renderMarkdown with gaps in the refs', () => {
 });
 
 describe('renderMarkdown at scale', () => {
-  it('keeps every actor and every source of a large digest', () => {
-    const large = largeDigest();
-    const tree = parseMarkdown(renderMarkdown(large));
-    const h2 = nodes(tree).filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
-    for (const actor of large.actors) expect(h2).toContain(actor.name);
-    const anchors = nodes(tree).filter((n) => n.type === 'html' && n.value.startsWith('<a id='));
-    expect(anchors).toHaveLength(large.articles.length);
+  const large = largeDigest();
+  const markdown = renderMarkdown(large);
+  const tree = parseMarkdown(markdown);
+
+  it('shows the most salient actors up to render.actorLimit and names the rest, with their story counts, in Also in the news', () => {
+    const h2 = headingsOf(markdown);
+    expect(h2.filter((h) => large.actors.some((a) => a.name === h))).toEqual(large.actors.slice(0, 12).map((a) => a.name));
+    const also = toString(tree.children[tree.children.findIndex((n) => n.type === 'heading' && toString(n) === 'Also in the news') + 1] as Nodes);
+    for (const actor of large.actors.slice(12)) expect(also).toContain(`${actor.name} (`);
+    expect(headingsOf(renderMarkdown(large, { actorLimit: 3 })).filter((h) => h.startsWith('Republic '))).toHaveLength(3);
+  });
+
+  it('lists the sources it cites, every citation resolves, and says how many more the JSON holds', () => {
+    const anchors = new Set(nodes(tree).flatMap((n) => (n.type === 'html' && n.value.startsWith('<a id=') ? [n.value.slice(7, -2)] : [])));
+    const cited = nodes(tree).flatMap((n) => (n.type === 'link' && n.url.startsWith('#') ? [n.url.slice(1)] : []));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const target of cited) expect(anchors.has(target)).toBe(true);
+    expect(anchors.size).toBeLessThan(large.articles.length);
+    expect(toString(tree)).toContain(`${large.articles.length - anchors.size} more sources are listed in the JSON digest.`);
+  });
+
+  it('stays under 40 KB for a day of 200 articles (issue 14 budget)', () => {
+    expect(Buffer.byteLength(markdown)).toBeLessThan(40 * 1024);
   });
 });
+
+function headingsOf(markdown: string): string[] {
+  return nodes(parseMarkdown(markdown)).filter((n) => n.type === 'heading' && n.depth === 2).map((n) => toString(n));
+}

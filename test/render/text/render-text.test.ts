@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cleanInline } from '../../../pipeline/render/shared/clean-inline.js';
-import { renderText } from '../../../pipeline/render/text/render-text.js';
+import { planBriefing } from '../../../pipeline/render/plan/plan-briefing.js';
+import { renderText as renderPlan } from '../../../pipeline/render/text/render-text.js';
+import { cleanLine as cleanInline } from '../../../pipeline/text-safety/clean-line.js';
+import type { Digest } from '../../../pipeline/types.js';
 import { largeDigest } from '../../fixtures/render/large-digest.js';
 import { loadFixture } from '../../fixtures/render/load-fixture.js';
+
+/** The text part of a digest's plan, as renderDigest makes it. */
+function renderText(digest: Digest): string {
+  return renderPlan(planBriefing(digest, {}));
+}
 
 /** A line may pass 78 columns only when it is one unbreakable word, such as a URL. */
 function overlong(text: string): string[] {
@@ -19,12 +26,21 @@ describe('renderText', () => {
     expect(overlong(renderText(loadFixture('hostile')))).toEqual([]);
   });
 
-  it('reads by itself: title, at a glance, one section per actor, sources', () => {
+  it('reads by itself: title, top stories, one section per actor, also in the news, interactions, sources', () => {
     const lines = text.split('\n');
     expect(lines.slice(0, 2)).toEqual([`Briefing ${seed.date}`, '='.repeat(`Briefing ${seed.date}`.length)]);
-    for (const heading of ['At a glance', ...seed.actors.map((a) => a.name), 'Interactions', 'Developing', 'Sources']) {
-      expect(lines).toContain(heading);
-    }
+    const headings = lines.filter((line, i) => /^-+$/.test(lines[i + 1] ?? '') && line !== '');
+    expect(headings).toEqual(['Top stories', ...seed.actors.map((a) => a.name), 'Also in the news', 'Interactions', 'Sources']);
+  });
+
+  it('numbers the top stories, each with its lead cited and its outlets with every article cited', () => {
+    const stories = text.slice(text.indexOf('Top stories'), text.indexOf(`\n${seed.actors[0]?.name}\n`)).replace(/\s+/g, ' ');
+    seed.stories.forEach((story, i) => {
+      expect(stories).toContain(`${i + 1}. ${story.headline}`);
+      expect(stories).toContain(`${story.lead.text} [${story.lead.refs[0]}]`);
+      expect(stories).toContain(`${story.outlets.join(', ')}`);
+      expect(stories).toContain(story.articleRefs.map((ref) => `[${ref}]`).join(' '));
+    });
   });
 
   it('cites as [n] and lists each source with its URL on a line of its own at the end', () => {
