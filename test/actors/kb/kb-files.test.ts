@@ -14,7 +14,7 @@ const FILES: Record<string, { kind: KbEntry['kind']; categories: readonly string
   'places.json': { kind: 'place', categories: ['subdivision', 'city'] },
   'parties.json': { kind: 'organisation', categories: ['party'] },
   'persons.json': { kind: 'person', categories: [] },
-  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature'] },
+  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature', 'ministry', 'party'] },
   'companies.json': { kind: 'organisation', categories: ['company'] },
   'groups.json': { kind: 'group', categories: ['armed-group'] },
 };
@@ -152,6 +152,29 @@ describe('knowledge-base spot checks', () => {
     expect(holds(rubio, 'USA', 'secretary of state', '2015-06-01')).toBeUndefined();
     expect(holds(rubio, 'USA', 'secretary of state', '2025-06-01')).toBeDefined();
     expect(holds(rubio, 'USA', 'senator', '2025-06-01')).toBeUndefined();
+  });
+
+  it('have members of Congress who left before 2012, by the names news uses, with their chamber and party', () => {
+    const dodd = named('persons.json', 'Chris Dodd');
+    expect(dodd.aliases).toContain('Christopher J. Dodd');
+    expect(holds(dodd, 'USA', 'senator', '2010-06-01')).toBeDefined();
+    expect(holds(dodd, 'USA', 'senator', '2012-06-01')).toBeUndefined();
+    expect(holds(dodd, 'party:usa-democratic', undefined, '2010-06-01')).toBeDefined();
+    const specter = named('persons.json', 'Arlen Specter');
+    expect(holds(specter, 'party:usa-republican', undefined, '2005-06-01')).toBeDefined();
+    expect(holds(specter, 'party:usa-democratic', undefined, '2010-06-01')).toBeDefined();
+    for (const name of ['Joe Sestak', 'Bob Etheridge']) {
+      const member = named('persons.json', name);
+      expect(holds(member, 'USA', 'representative', '2010-06-01'), name).toBeDefined();
+      expect(holds(member, 'party:usa-democratic', undefined, '2010-06-01'), name).toBeDefined();
+    }
+    expect(named('persons.json', 'Dennis Hastert').aliases).toContain('Denny Hastert');
+    // A curated senator's exact dates win over a span that ends with the Congress.
+    const kennedy = named('persons.json', 'Ted Kennedy');
+    expect(holds(kennedy, 'USA', 'senator', '2009-06-01')).toBeDefined();
+    expect(holds(kennedy, 'USA', 'senator', '2010-06-01')).toBeUndefined();
+    // One entry for a member in both Congress sources.
+    expect(files['persons.json']!.entries.filter((e) => e.name === 'Dick Durbin')).toHaveLength(1);
   });
 
   it('have Chris Christie as governor of New Jersey 2010-2018', () => {
