@@ -177,6 +177,21 @@ describe('knowledge-base spot checks', () => {
     expect(files['persons.json']!.entries.filter((e) => e.name === 'Dick Durbin')).toHaveLength(1);
   });
 
+  it('have one governor of each of the 50 US states at any date since 2000', () => {
+    const states = files['places.json']!.entries.filter((e) => /^place:us-[a-z]{2}$/.test(e.id) && !['place:us-dc', 'place:us-as', 'place:us-gu', 'place:us-mp', 'place:us-pr', 'place:us-um', 'place:us-vi'].includes(e.id));
+    expect(states).toHaveLength(50);
+    const problems: string[] = [];
+    for (const date of ['2000-06-01', '2003-06-01', '2009-06-01', '2012-06-01', '2017-06-01', '2021-06-01', '2024-06-01']) {
+      for (const state of states) {
+        const governors = files['persons.json']!.entries.filter((e) => holds(e, state.id, 'governor', date));
+        if (governors.length !== 1) problems.push(`${state.id} ${date}: ${governors.map((g) => g.name).join(', ') || 'none'}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(holds(named('persons.json', 'Jennifer Granholm'), 'place:us-mi', 'governor', '2010-06-01')).toBeDefined();
+    expect(named('persons.json', 'Jennifer Granholm').affiliations?.some((a) => a.id === 'party:usa-democratic')).toBe(true);
+  });
+
   it('have Chris Christie as governor of New Jersey 2010-2018', () => {
     const christie = named('persons.json', 'Chris Christie');
     expect(christie.state).toBe('USA');
