@@ -192,6 +192,14 @@ describe('knowledge-base spot checks', () => {
     expect(named('persons.json', 'Jennifer Granholm').affiliations?.some((a) => a.id === 'party:usa-democratic')).toBe(true);
   });
 
+  it('have the justices of the US Supreme Court since 2000 under the court', () => {
+    const court = named('organisations.json', 'U.S. Supreme Court');
+    const justices = files['persons.json']!.entries.filter((e) => holds(e, court.id, 'justice', '2011-06-01') || holds(e, court.id, 'chief justice', '2011-06-01'));
+    expect(justices).toHaveLength(9);
+    expect(holds(named('persons.json', 'John G. Roberts Jr.'), court.id, 'chief justice', '2011-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Anthony M. Kennedy'), court.id, 'justice', '2019-06-01')).toBeUndefined();
+  });
+
   it('have Chris Christie as governor of New Jersey 2010-2018', () => {
     const christie = named('persons.json', 'Chris Christie');
     expect(christie.state).toBe('USA');
