@@ -207,6 +207,34 @@ describe('knowledge-base spot checks', () => {
     expect(holds(christie, 'place:us-nj', 'governor', '2019-01-01')).toBeUndefined();
   });
 
+  it('have a full House of Commons at any date from 2010, MPs of 2015-2024 included', () => {
+    for (const date of ['2012-06-01', '2016-06-01', '2018-06-01', '2021-06-01', '2023-06-01']) {
+      const mps = files['persons.json']!.entries.filter((e) => holds(e, 'GBR', 'member of parliament', date));
+      expect(mps.length, date).toBeGreaterThanOrEqual(640);
+      expect(mps.length, date).toBeLessThanOrEqual(650);
+    }
+    const davison = named('persons.json', 'Dehenna Davison');
+    expect(holds(davison, 'GBR', 'member of parliament', '2021-06-01')).toBeDefined();
+    expect(holds(davison, 'party:gbr-conservative', undefined, '2021-06-01')).toBeDefined();
+    expect(holds(davison, 'GBR', 'member of parliament', '2025-06-01')).toBeUndefined();
+    // A by-election ends the seat's previous member (Michael Meacher died in 2015).
+    expect(holds(named('persons.json', 'Jim McMahon'), 'GBR', 'member of parliament', '2016-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Michael Meacher'), 'GBR', 'member of parliament', '2016-06-01')).toBeUndefined();
+  });
+
+  it('have UK junior ministers and ministers in the Lords since 2000, peers by their titles', () => {
+    const soubry = named('persons.json', 'Anna Soubry');
+    expect(holds(soubry, 'GBR', 'parliamentary under-secretary of state for defence', '2014-01-01')).toBeDefined();
+    expect(holds(soubry, 'GBR', 'minister of state', '2015-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Lord Adonis'), 'GBR', 'transport secretary', '2009-12-01')).toBeDefined();
+    expect(named('persons.json', 'Lord Falconer').name).toBe('Lord Falconer of Thoroton');
+    const mandelson = named('persons.json', 'Lord Mandelson');
+    expect(mandelson.name).toBe('Peter Mandelson');
+    expect(holds(mandelson, 'GBR', 'business secretary', '2009-01-01')).toBeDefined();
+    // Cabinet posts of the government data and the curated ones are one office.
+    expect(named('persons.json', 'Theresa May').affiliations?.filter((a) => a.role === 'home secretary')).toHaveLength(1);
+  });
+
   it('have Angela Merkel and Narendra Modi heading their governments with their parties', () => {
     const merkel = named('persons.json', 'Angela Merkel');
     expect(holds(merkel, 'DEU', 'chancellor', '2010-01-01')).toBeDefined();
