@@ -14,7 +14,7 @@ const FILES: Record<string, { kind: KbEntry['kind']; categories: readonly string
   'places.json': { kind: 'place', categories: ['subdivision', 'city'] },
   'parties.json': { kind: 'organisation', categories: ['party'] },
   'persons.json': { kind: 'person', categories: [] },
-  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature', 'ministry', 'party'] },
+  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature', 'ministry', 'party', 'club'] },
   'companies.json': { kind: 'organisation', categories: ['company'] },
   'groups.json': { kind: 'group', categories: ['armed-group'] },
 };
@@ -278,6 +278,24 @@ describe('knowledge-base spot checks', () => {
       expect(company.state, name).toBe(state);
     }
     expect(named('companies.json', "Standard & Poor's").id).toBe(named('companies.json', 'S&P').id);
+  });
+
+  it('have football clubs of the big European leagues and North American teams, by the names news uses', () => {
+    const clubs = files['organisations.json']!.entries.filter((e) => e.category === 'club');
+    expect(clubs.filter((c) => c.state === 'GBR').length).toBeGreaterThan(50);
+    expect(clubs.filter((c) => c.state === 'DEU').length).toBeGreaterThan(25);
+    expect(named('organisations.json', 'Man Utd').name).toBe('Manchester United');
+    expect(named('organisations.json', 'Chelsea').state).toBe('GBR');
+    // Relegated in 2007: read from the Premier League seasons since 2000.
+    expect(named('organisations.json', 'Charlton').name).toBe('Charlton Athletic');
+    expect(named('organisations.json', 'Bayern Munich').state).toBe('DEU');
+    // A club named like its city, or by a common word, needs context.
+    const liverpool = clubs.find((c) => c.ambiguousAliases?.includes('Liverpool'));
+    expect(liverpool?.name).toBe('Liverpool FC');
+    expect(clubs.find((c) => c.ambiguousAliases?.includes('Spurs') && c.state === 'GBR')?.name).toBe('Tottenham Hotspur');
+    expect(clubs.some((c) => c.aliases?.includes('Barcelona') || c.aliases?.includes('Senators'))).toBe(false);
+    expect(named('organisations.json', 'Washington Redskins').name).toBe('Washington Commanders');
+    expect(named('organisations.json', 'New York Yankees').state).toBe('USA');
   });
 
   it('have the European Commission as EC, the CIA as C.I.A. and the FBI as F.B.I.', () => {
