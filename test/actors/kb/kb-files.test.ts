@@ -14,7 +14,7 @@ const FILES: Record<string, { kind: KbEntry['kind']; categories: readonly string
   'places.json': { kind: 'place', categories: ['subdivision', 'city'] },
   'parties.json': { kind: 'organisation', categories: ['party'] },
   'persons.json': { kind: 'person', categories: [] },
-  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature', 'ministry', 'party', 'club'] },
+  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature', 'ministry', 'party', 'club', 'media', 'ngo', 'think-tank', 'union', 'business-group', 'university'] },
   'companies.json': { kind: 'organisation', categories: ['company'] },
   'groups.json': { kind: 'group', categories: ['armed-group'] },
 };
@@ -296,6 +296,41 @@ describe('knowledge-base spot checks', () => {
     expect(clubs.some((c) => c.aliases?.includes('Barcelona') || c.aliases?.includes('Senators'))).toBe(false);
     expect(named('organisations.json', 'Washington Redskins').name).toBe('Washington Commanders');
     expect(named('organisations.json', 'New York Yankees').state).toBe('USA');
+  });
+
+  it('have news media as organisations of category media, with the company that owns them', () => {
+    const fox = named('organisations.json', 'Fox News');
+    expect(fox.category).toBe('media');
+    expect(fox.ambiguousAliases).toContain('Fox');
+    expect(fox.affiliations?.some((a) => byId.get(a.id)?.category === 'company')).toBe(true);
+    for (const [name, state] of [['BBC', 'GBR'], ['ITV', 'GBR'], ['Channel 4', 'GBR'], ['CNN', 'USA'], ['NBC News', 'USA'], ['Newsweek', 'USA'], ['Al Jazeera', 'QAT']] as const) {
+      const outlet = named('organisations.json', name);
+      expect(outlet.category, name).toBe('media');
+      expect(outlet.state, name).toBe(state);
+    }
+    expect(files['companies.json']!.entries.some((e) => e.name === 'BBC')).toBe(false);
+    // Short names that are common words or UK news's word for cameras need context.
+    expect(named('organisations.json', 'The Guardian').ambiguousAliases).toContain('Guardian');
+    expect(named('organisations.json', 'China Central Television').ambiguousAliases).toContain('CCTV');
+  });
+
+  it('have NGOs, think tanks, trade unions, business groups, universities and public bodies', () => {
+    for (const [name, category, state] of [
+      ['Oxfam', 'ngo', 'GBR'], ['N.A.A.C.P.', 'ngo', 'USA'], ['AARP', 'ngo', 'USA'], ['ACLU', 'ngo', 'USA'],
+      ['Cato Institute', 'think-tank', 'USA'], ['Brookings', 'think-tank', 'USA'], ['Chatham House', 'think-tank', 'GBR'],
+      ['TUC', 'union', 'GBR'], ['AFL-CIO', 'union', 'USA'], ['CBI', 'business-group', 'GBR'], ['U.S. Chamber of Commerce', 'business-group', 'USA'],
+      ['Oxford University', 'university', 'GBR'], ['Harvard', 'university', 'USA'],
+      ['ONS', 'institution', 'GBR'], ['Labor Department', 'ministry', 'USA'], ['Scottish Parliament', 'legislature', 'GBR'],
+    ] as const) {
+      const entry = named('organisations.json', name);
+      expect(entry.category, name).toBe(category);
+      expect(entry.state, name).toBe(state);
+    }
+    expect(named('organisations.json', 'NAACP').id).toBe(named('organisations.json', 'N.A.A.C.P.').id);
+    expect(named('organisations.json', 'European Medicines Agency').affiliations).toContainEqual({ id: 'org:eu' });
+    // A short form shared with another entry needs context (RSF is also Sudan's Rapid Support Forces).
+    expect(named('organisations.json', 'Reporters Without Borders').ambiguousAliases).toContain('RSF');
+    expect(files['organisations.json']!.entries.some((e) => e.aliases?.includes('Oxford'))).toBe(false);
   });
 
   it('have the European Commission as EC, the CIA as C.I.A. and the FBI as F.B.I.', () => {
