@@ -244,6 +244,24 @@ describe('knowledge-base spot checks', () => {
     expect(modi.affiliations?.some((a) => a.id === 'party:ind-bjp')).toBe(true);
   });
 
+  it('have the G7 offices without gaps the review found (acting holders, interim posts, devolved leaders)', () => {
+    // Thérèse Coffey was Truss's deputy; Raab was deputy before and after, not between.
+    expect(holds(named('persons.json', 'Thérèse Coffey'), 'GBR', 'deputy prime minister', '2022-10-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Dominic Raab'), 'GBR', 'deputy prime minister', '2022-10-01')).toBeUndefined();
+    expect(holds(named('persons.json', 'Dominic Raab'), 'GBR', 'deputy prime minister', '2023-01-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Martin McGuinness'), 'place:gb-nir', 'deputy first minister', '2010-01-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Roger Knapman'), 'party:gbr-ukip', 'leader', '2005-01-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Bill Daley'), 'USA', 'white house chief of staff', '2011-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Jacob Lew'), 'USA', 'budget director', '2011-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Jay Carney'), 'USA', 'white house press secretary', '2012-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Nancy Pelosi'), 'USA', 'house minority leader', '2012-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Sigmar Gabriel'), 'party:deu-spd', 'leader', '2012-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Jean-Louis Borloo'), 'FRA', 'finance minister', '2007-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Lawrence Cannon'), 'CAN', 'foreign minister', '2010-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Shoichi Nakagawa'), 'JPN', 'finance minister', '2009-01-01')).toBeDefined();
+    expect(holds(named('persons.json', "Massimo D'Alema"), 'ITA', 'prime minister', '2000-01-01')).toBeDefined();
+  });
+
   it('have the UK parties with their short forms and nicknames', () => {
     expect(named('parties.json', 'Labour Party').id).toBe('party:gbr-labour');
     expect(named('parties.json', 'Labour Party').state).toBe('GBR');

@@ -14,8 +14,10 @@ const SINCE = '2000-01-01';
 // every member serving at any of these moments since the repository began (2012-09) is
 // found with all their terms. Half a Congress is short enough to catch nearly everyone.
 const SNAPSHOT_MONTHS = 6;
-// Consecutive terms of one office merge when the next starts within this many days.
-const MAX_GAP_DAYS = 7;
+// Consecutive terms of one office merge when the next starts within this many days: the
+// data ends some terms at their Congress's adjournment sine die, up to seven weeks before
+// the next Congress sits (the 107th adjourned on 2002-11-22, the 108th met on 2003-01-07).
+const MAX_GAP_DAYS = 60;
 // The repository's first legislators-current.yaml is of 2012-09-27.
 const FIRST_SNAPSHOT = '2012-10-01';
 const ROLES: Record<string, string> = { sen: 'senator', rep: 'representative', prez: 'president', viceprez: 'vice president' };
