@@ -15,7 +15,7 @@ const FILES: Record<string, { kind: KbEntry['kind']; categories: readonly string
   'parties.json': { kind: 'organisation', categories: ['party'] },
   'persons.json': { kind: 'person', categories: [] },
   // Ministries speak for their state; party committees (DNC, NRSC) are parties' own bodies, filed as parties.
-  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature', 'ministry', 'party'] },
+  'organisations.json': { kind: 'organisation', categories: ['international', 'institution', 'central-bank', 'legislature', 'ministry', 'party', 'club', 'media', 'ngo', 'think-tank', 'union', 'business-group', 'university'] },
   'companies.json': { kind: 'organisation', categories: ['company'] },
   'groups.json': { kind: 'group', categories: ['armed-group'] },
 };
@@ -169,11 +169,85 @@ describe('knowledge-base spot checks', () => {
     expect(missing).toEqual([]);
   });
 
+  it('have members of Congress who left before 2012, by the names news uses, with their chamber and party', () => {
+    const dodd = named('persons.json', 'Chris Dodd');
+    expect(dodd.aliases).toContain('Christopher J. Dodd');
+    expect(holds(dodd, 'USA', 'senator', '2010-06-01')).toBeDefined();
+    expect(holds(dodd, 'USA', 'senator', '2012-06-01')).toBeUndefined();
+    expect(holds(dodd, 'party:usa-democratic', undefined, '2010-06-01')).toBeDefined();
+    const specter = named('persons.json', 'Arlen Specter');
+    expect(holds(specter, 'party:usa-republican', undefined, '2005-06-01')).toBeDefined();
+    expect(holds(specter, 'party:usa-democratic', undefined, '2010-06-01')).toBeDefined();
+    for (const name of ['Joe Sestak', 'Bob Etheridge']) {
+      const member = named('persons.json', name);
+      expect(holds(member, 'USA', 'representative', '2010-06-01'), name).toBeDefined();
+      expect(holds(member, 'party:usa-democratic', undefined, '2010-06-01'), name).toBeDefined();
+    }
+    expect(named('persons.json', 'Dennis Hastert').aliases).toContain('Denny Hastert');
+    // A curated senator's exact dates win over a span that ends with the Congress.
+    const kennedy = named('persons.json', 'Ted Kennedy');
+    expect(holds(kennedy, 'USA', 'senator', '2009-06-01')).toBeDefined();
+    expect(holds(kennedy, 'USA', 'senator', '2010-06-01')).toBeUndefined();
+    // One entry for a member in both Congress sources.
+    expect(files['persons.json']!.entries.filter((e) => e.name === 'Dick Durbin')).toHaveLength(1);
+  });
+
+  it('have one governor of each of the 50 US states at any date since 2000', () => {
+    const states = files['places.json']!.entries.filter((e) => /^place:us-[a-z]{2}$/.test(e.id) && !['place:us-dc', 'place:us-as', 'place:us-gu', 'place:us-mp', 'place:us-pr', 'place:us-um', 'place:us-vi'].includes(e.id));
+    expect(states).toHaveLength(50);
+    const problems: string[] = [];
+    for (const date of ['2000-06-01', '2003-06-01', '2009-06-01', '2012-06-01', '2017-06-01', '2021-06-01', '2024-06-01']) {
+      for (const state of states) {
+        const governors = files['persons.json']!.entries.filter((e) => holds(e, state.id, 'governor', date));
+        if (governors.length !== 1) problems.push(`${state.id} ${date}: ${governors.map((g) => g.name).join(', ') || 'none'}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(holds(named('persons.json', 'Jennifer Granholm'), 'place:us-mi', 'governor', '2010-06-01')).toBeDefined();
+    expect(named('persons.json', 'Jennifer Granholm').affiliations?.some((a) => a.id === 'party:usa-democratic')).toBe(true);
+  });
+
+  it('have the justices of the US Supreme Court since 2000 under the court', () => {
+    const court = named('organisations.json', 'U.S. Supreme Court');
+    const justices = files['persons.json']!.entries.filter((e) => holds(e, court.id, 'justice', '2011-06-01') || holds(e, court.id, 'chief justice', '2011-06-01'));
+    expect(justices).toHaveLength(9);
+    expect(holds(named('persons.json', 'John G. Roberts Jr.'), court.id, 'chief justice', '2011-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Anthony M. Kennedy'), court.id, 'justice', '2019-06-01')).toBeUndefined();
+  });
+
   it('have Chris Christie as governor of New Jersey 2010-2018', () => {
     const christie = named('persons.json', 'Chris Christie');
     expect(christie.state).toBe('USA');
     expect(holds(christie, 'place:us-nj', 'governor', '2013-01-01')).toBeDefined();
     expect(holds(christie, 'place:us-nj', 'governor', '2019-01-01')).toBeUndefined();
+  });
+
+  it('have a full House of Commons at any date from 2010, MPs of 2015-2024 included', () => {
+    for (const date of ['2012-06-01', '2016-06-01', '2018-06-01', '2021-06-01', '2023-06-01']) {
+      const mps = files['persons.json']!.entries.filter((e) => holds(e, 'GBR', 'member of parliament', date));
+      expect(mps.length, date).toBeGreaterThanOrEqual(640);
+      expect(mps.length, date).toBeLessThanOrEqual(650);
+    }
+    const davison = named('persons.json', 'Dehenna Davison');
+    expect(holds(davison, 'GBR', 'member of parliament', '2021-06-01')).toBeDefined();
+    expect(holds(davison, 'party:gbr-conservative', undefined, '2021-06-01')).toBeDefined();
+    expect(holds(davison, 'GBR', 'member of parliament', '2025-06-01')).toBeUndefined();
+    // A by-election ends the seat's previous member (Michael Meacher died in 2015).
+    expect(holds(named('persons.json', 'Jim McMahon'), 'GBR', 'member of parliament', '2016-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Michael Meacher'), 'GBR', 'member of parliament', '2016-06-01')).toBeUndefined();
+  });
+
+  it('have UK junior ministers and ministers in the Lords since 2000, peers by their titles', () => {
+    const soubry = named('persons.json', 'Anna Soubry');
+    expect(holds(soubry, 'GBR', 'parliamentary under-secretary of state for defence', '2014-01-01')).toBeDefined();
+    expect(holds(soubry, 'GBR', 'minister of state', '2015-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Lord Adonis'), 'GBR', 'transport secretary', '2009-12-01')).toBeDefined();
+    expect(named('persons.json', 'Lord Falconer').name).toBe('Lord Falconer of Thoroton');
+    const mandelson = named('persons.json', 'Lord Mandelson');
+    expect(mandelson.name).toBe('Peter Mandelson');
+    expect(holds(mandelson, 'GBR', 'business secretary', '2009-01-01')).toBeDefined();
+    // Cabinet posts of the government data and the curated ones are one office.
+    expect(named('persons.json', 'Theresa May').affiliations?.filter((a) => a.role === 'home secretary')).toHaveLength(1);
   });
 
   it('have Angela Merkel and Narendra Modi heading their governments with their parties', () => {
@@ -183,6 +257,24 @@ describe('knowledge-base spot checks', () => {
     const modi = named('persons.json', 'Narendra Modi');
     expect(holds(modi, 'IND', 'prime minister', '2020-01-01')).toBeDefined();
     expect(modi.affiliations?.some((a) => a.id === 'party:ind-bjp')).toBe(true);
+  });
+
+  it('have the G7 offices without gaps the review found (acting holders, interim posts, devolved leaders)', () => {
+    // Thérèse Coffey was Truss's deputy; Raab was deputy before and after, not between.
+    expect(holds(named('persons.json', 'Thérèse Coffey'), 'GBR', 'deputy prime minister', '2022-10-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Dominic Raab'), 'GBR', 'deputy prime minister', '2022-10-01')).toBeUndefined();
+    expect(holds(named('persons.json', 'Dominic Raab'), 'GBR', 'deputy prime minister', '2023-01-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Martin McGuinness'), 'place:gb-nir', 'deputy first minister', '2010-01-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Roger Knapman'), 'party:gbr-ukip', 'leader', '2005-01-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Bill Daley'), 'USA', 'white house chief of staff', '2011-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Jacob Lew'), 'USA', 'budget director', '2011-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Jay Carney'), 'USA', 'white house press secretary', '2012-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Nancy Pelosi'), 'USA', 'house minority leader', '2012-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Sigmar Gabriel'), 'party:deu-spd', 'leader', '2012-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Jean-Louis Borloo'), 'FRA', 'finance minister', '2007-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Lawrence Cannon'), 'CAN', 'foreign minister', '2010-06-01')).toBeDefined();
+    expect(holds(named('persons.json', 'Shoichi Nakagawa'), 'JPN', 'finance minister', '2009-01-01')).toBeDefined();
+    expect(holds(named('persons.json', "Massimo D'Alema"), 'ITA', 'prime minister', '2000-01-01')).toBeDefined();
   });
 
   it('have the UK parties with their short forms and nicknames', () => {
@@ -219,6 +311,59 @@ describe('knowledge-base spot checks', () => {
       expect(company.state, name).toBe(state);
     }
     expect(named('companies.json', "Standard & Poor's").id).toBe(named('companies.json', 'S&P').id);
+  });
+
+  it('have football clubs of the big European leagues and North American teams, by the names news uses', () => {
+    const clubs = files['organisations.json']!.entries.filter((e) => e.category === 'club');
+    expect(clubs.filter((c) => c.state === 'GBR').length).toBeGreaterThan(50);
+    expect(clubs.filter((c) => c.state === 'DEU').length).toBeGreaterThan(25);
+    expect(named('organisations.json', 'Man Utd').name).toBe('Manchester United');
+    expect(named('organisations.json', 'Chelsea').state).toBe('GBR');
+    // Relegated in 2007: read from the Premier League seasons since 2000.
+    expect(named('organisations.json', 'Charlton').name).toBe('Charlton Athletic');
+    expect(named('organisations.json', 'Bayern Munich').state).toBe('DEU');
+    // A club named like its city, or by a common word, needs context.
+    const liverpool = clubs.find((c) => c.ambiguousAliases?.includes('Liverpool'));
+    expect(liverpool?.name).toBe('Liverpool FC');
+    expect(clubs.find((c) => c.ambiguousAliases?.includes('Spurs') && c.state === 'GBR')?.name).toBe('Tottenham Hotspur');
+    expect(clubs.some((c) => c.aliases?.includes('Barcelona') || c.aliases?.includes('Senators'))).toBe(false);
+    expect(named('organisations.json', 'Washington Redskins').name).toBe('Washington Commanders');
+    expect(named('organisations.json', 'New York Yankees').state).toBe('USA');
+  });
+
+  it('have news media as organisations of category media, with the company that owns them', () => {
+    const fox = named('organisations.json', 'Fox News');
+    expect(fox.category).toBe('media');
+    expect(fox.ambiguousAliases).toContain('Fox');
+    expect(fox.affiliations?.some((a) => byId.get(a.id)?.category === 'company')).toBe(true);
+    for (const [name, state] of [['BBC', 'GBR'], ['ITV', 'GBR'], ['Channel 4', 'GBR'], ['CNN', 'USA'], ['NBC News', 'USA'], ['Newsweek', 'USA'], ['Al Jazeera', 'QAT']] as const) {
+      const outlet = named('organisations.json', name);
+      expect(outlet.category, name).toBe('media');
+      expect(outlet.state, name).toBe(state);
+    }
+    expect(files['companies.json']!.entries.some((e) => e.name === 'BBC')).toBe(false);
+    // Short names that are common words or UK news's word for cameras need context.
+    expect(named('organisations.json', 'The Guardian').ambiguousAliases).toContain('Guardian');
+    expect(named('organisations.json', 'China Central Television').ambiguousAliases).toContain('CCTV');
+  });
+
+  it('have NGOs, think tanks, trade unions, business groups, universities and public bodies', () => {
+    for (const [name, category, state] of [
+      ['Oxfam', 'ngo', 'GBR'], ['N.A.A.C.P.', 'ngo', 'USA'], ['AARP', 'ngo', 'USA'], ['ACLU', 'ngo', 'USA'],
+      ['Cato Institute', 'think-tank', 'USA'], ['Brookings', 'think-tank', 'USA'], ['Chatham House', 'think-tank', 'GBR'],
+      ['TUC', 'union', 'GBR'], ['AFL-CIO', 'union', 'USA'], ['CBI', 'business-group', 'GBR'], ['U.S. Chamber of Commerce', 'business-group', 'USA'],
+      ['Oxford University', 'university', 'GBR'], ['Harvard', 'university', 'USA'],
+      ['ONS', 'institution', 'GBR'], ['Labor Department', 'ministry', 'USA'], ['Scottish Parliament', 'legislature', 'GBR'],
+    ] as const) {
+      const entry = named('organisations.json', name);
+      expect(entry.category, name).toBe(category);
+      expect(entry.state, name).toBe(state);
+    }
+    expect(named('organisations.json', 'NAACP').id).toBe(named('organisations.json', 'N.A.A.C.P.').id);
+    expect(named('organisations.json', 'European Medicines Agency').affiliations).toContainEqual({ id: 'org:eu' });
+    // A short form shared with another entry needs context (RSF is also Sudan's Rapid Support Forces).
+    expect(named('organisations.json', 'Reporters Without Borders').ambiguousAliases).toContain('RSF');
+    expect(files['organisations.json']!.entries.some((e) => e.aliases?.includes('Oxford'))).toBe(false);
   });
 
   it('have the European Commission as EC, the CIA as C.I.A. and the FBI as F.B.I.', () => {

@@ -1,9 +1,11 @@
 import type { KbAffiliation } from './kb-entry.js';
 
 // Two spans of the same office merge when the second starts within this many days of the
-// first's end: re-election after a dissolution (UK general elections come 3-6 weeks
-// after it), or a new term starting the day after the last.
-const MAX_GAP_DAYS = 62;
+// first's end: re-election after a dissolution (UK general elections come 3-6 weeks after
+// it: at most 38 days since 2000), or a new term starting the day after the last. Not
+// more: an office left and taken again seven weeks later (Dominic Raab, deputy prime
+// minister before and after Liz Truss's government) is two spans.
+const MAX_GAP_DAYS = 45;
 
 const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 

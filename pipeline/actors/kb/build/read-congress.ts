@@ -4,6 +4,7 @@ import { $ } from 'zx';
 import type { KbAffiliation, KbSource } from './kb-entry.js';
 import type { PersonFacts } from './person-registry.js';
 import { gitCommit } from './git-commit.js';
+import { newsName } from './news-name.js';
 import { readGit } from './read-git.js';
 
 // Terms that ended before this date are left out: the knowledge base covers 2000 on.
@@ -13,8 +14,10 @@ const SINCE = '2000-01-01';
 // every member serving at any of these moments since the repository began (2012-09) is
 // found with all their terms. Half a Congress is short enough to catch nearly everyone.
 const SNAPSHOT_MONTHS = 6;
-// Consecutive terms of one office merge when the next starts within this many days.
-const MAX_GAP_DAYS = 7;
+// Consecutive terms of one office merge when the next starts within this many days: the
+// data ends some terms at their Congress's adjournment sine die, up to seven weeks before
+// the next Congress sits (the 107th adjourned on 2002-11-22, the 108th met on 2003-01-07).
+const MAX_GAP_DAYS = 60;
 // The repository's first legislators-current.yaml is of 2012-09-27.
 const FIRST_SNAPSHOT = '2012-10-01';
 const ROLES: Record<string, string> = { sen: 'senator', rep: 'representative', prez: 'president', viceprez: 'vice president' };
@@ -22,7 +25,7 @@ const ROLES: Record<string, string> = { sen: 'senator', rep: 'representative', p
 const PARTIES: Record<string, string> = { Democrat: 'party:usa-democratic', Republican: 'party:usa-republican', Libertarian: 'party:usa-libertarian' };
 
 interface Term { type: string; start: string; end: string; state?: string; party?: string }
-interface Legislator { id: { bioguide?: string; govtrack?: number }; name: { first: string; middle?: string; last: string; suffix?: string; nickname?: string; official_full?: string }; terms: Term[] }
+interface Legislator { id: { bioguide?: string; govtrack?: number; wikipedia?: string }; name: { first: string; middle?: string; last: string; suffix?: string; nickname?: string; official_full?: string }; terms: Term[] }
 
 const days = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
@@ -40,10 +43,13 @@ function spans(terms: readonly { id: string; role?: string; from: string; to: st
 function personOf(person: Legislator, asOf: string): PersonFacts | undefined {
   const terms = person.terms.filter((t) => t.end >= SINCE);
   if (terms.length === 0) return undefined;
-  const { first, middle, last, suffix, nickname, official_full: full } = person.name;
+  const { middle, last, suffix, nickname, official_full: full } = person.name;
+  // "Zachary (Zach)": the bracketed nickname is no part of the given name.
+  const first = person.name.first.replace(/\s*\(.*\)$/, '');
   const given = nickname ?? first;
-  const name = `${given} ${last}`;
-  const aliases = new Set<string>([`${first} ${last}`, ...(full ? [full] : []), ...(middle ? [`${first} ${middle} ${last}`, `${given} ${middle} ${last}`] : [])]);
+  // News names a member as the encyclopedia's title does ("Dick Durbin" for Richard J. Durbin).
+  const name = newsName(person.id.wikipedia, last) ?? `${given} ${last}`;
+  const aliases = new Set<string>([`${first} ${last}`, `${given} ${last}`, ...(full ? [full] : []), ...(middle ? [`${first} ${middle} ${last}`, `${given} ${middle} ${last}`] : [])]);
   if (suffix) for (const alias of [...aliases, name]) if (!alias.endsWith(suffix)) aliases.add(`${alias} ${suffix}`);
   aliases.delete(name);
   const offices = terms.map((t) => ({ id: 'USA', role: ROLES[t.type] ?? t.type, from: t.start, to: t.end }));

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { $ } from 'zx';
 import type { KbSource } from './kb-entry.js';
 import type { PersonFacts } from './person-registry.js';
 import { gitCommit } from './git-commit.js';
+import { lastReadable } from './last-readable.js';
 import { parseCsv } from './parse-csv.js';
+import { peerNames } from './peer-names.js';
 import { readGit } from './read-git.js';
 
 const SINCE = '2000-01-01';
@@ -39,28 +40,33 @@ const decode = (text: string): string => text.replace(/&(#x?[0-9a-f]+|\w+);/gi, 
   code.startsWith('#') ? String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10)) : (ENTITIES[code] ?? all));
 const attributes = (tag: string): Record<string, string> => Object.fromEntries([...tag.matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1], decode(m[2] ?? '')]));
 
-async function lastReadable(gitDir: string, path: string): Promise<string> {
-  // The newest commit whose version of the file the snapshot holds (bigger blobs are absent).
-  const log = await $({ quiet: true })`git --git-dir=${gitDir} log --format=%H -- ${path}`;
-  for (const commit of log.stdout.split('\n').filter(Boolean)) {
-    for (const rev of [commit, `${commit}^`]) {
-      const probe = await $({ quiet: true })`git --git-dir=${gitDir} cat-file -e ${`${rev}:${path}`}`.nothrow();
-      if (probe.exitCode === 0) return gitCommit(gitDir, rev);
-    }
-  }
-  throw new Error(`Cannot find a readable version of ${path} in ${gitDir}`);
+/** What later UK readers need to key their records as this one does. */
+export interface UkPeople {
+  /** The parlparse person of a Parliament member id (MNIS, `datadotparl_id`), for MPs of 1997-2015. */
+  readonly personOfMnis: ReadonlyMap<string, string>;
+  /** parlparse person id -> the latest name parlparse knows (people.xml, 2015); peers included. */
+  readonly latestName: ReadonlyMap<string, string>;
+  /** parlparse persons read here as MPs. */
+  readonly mps: ReadonlySet<string>;
 }
 
+/** PARTIES, for the other UK readers: a party label of the data -> a party id of parties.json. */
+export const UK_PARTIES: Readonly<Record<string, string>> = PARTIES;
+
 /** UK MPs serving from 2000 on (mysociety/parlparse) and the current House (Parliament's data, via dfe-analytical-services/mp-lookup). */
-export async function readUkMps(sourcesDir: string): Promise<{ persons: PersonFacts[]; sources: KbSource[] }> {
+export async function readUkMps(sourcesDir: string): Promise<{ persons: PersonFacts[]; sources: KbSource[]; people: UkPeople }> {
   const gitDir = join(sourcesDir, 'mysociety+parlparse', 'repo');
   const persons: PersonFacts[] = [];
   const retrieved: string[] = [];
   const personOfMember = new Map<string, string>();
   const byDataId = new Map<string, string>();
+  const latestName = new Map<string, string>();
+  const mps = new Set<string>();
   const peopleCommit = await lastReadable(gitDir, 'members/people.xml');
-  for (const match of (await readGit(gitDir, peopleCommit, 'members/people.xml')).matchAll(/<person\s[^>]*id="([^"]+)"[^>]*>([\s\S]*?)<\/person>/g)) {
-    for (const office of (match[2] ?? '').matchAll(/<office id="([^"]+)"/g)) personOfMember.set(office[1] ?? '', match[1] ?? '');
+  for (const match of (await readGit(gitDir, peopleCommit, 'members/people.xml', 'latin1')).matchAll(/<person\s([^>]*)>([\s\S]*?)<\/person>/g)) {
+    const { id = '', latestname } = attributes(`<${match[1]}>`);
+    if (latestname) latestName.set(id, latestname.trim());
+    for (const office of (match[2] ?? '').matchAll(/<office id="([^"]+)"/g)) personOfMember.set(office[1] ?? '', id);
   }
   retrieved.push(`people.xml@${peopleCommit}`);
   for (const path of MEMBER_FILES) {
@@ -75,10 +81,14 @@ export async function readUkMps(sourcesDir: string): Promise<{ persons: PersonFa
       if (!m.firstname || !m.lastname || !m.fromdate || !to || to < SINCE) continue;
       const person = personOfMember.get(m.id ?? '') ?? m.id ?? '';
       if (m.datadotparl_id) byDataId.set(m.datadotparl_id, person);
+      mps.add(person);
       const party = PARTIES[m.party ?? ''];
+      // A member since made a peer is "Lord Prescott" in later news.
+      const peer = peerNames(latestName.get(person));
       persons.push({
         key: `parlparse:${person}`,
         name: `${m.firstname} ${m.lastname}`,
+        ...(peer.length > 0 ? { aliases: peer } : {}),
         state: 'GBR',
         affiliations: [{ id: 'GBR', role: 'member of parliament', from: m.fromdate, to }, ...(party ? [{ id: party, from: m.fromdate, to }] : [])],
         source: 'parlparse',
@@ -107,6 +117,7 @@ export async function readUkMps(sourcesDir: string): Promise<{ persons: PersonFa
   }
   return {
     persons,
+    people: { personOfMnis: byDataId, latestName, mps },
     sources: [
       { id: 'parlparse', name: 'mysociety/parlparse (members/)', url: 'https://github.com/mysociety/parlparse', licence: 'Open Parliament Licence v3.0 (data); AGPL-3.0 (code, not used)', licenceUrl: 'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/', retrieved: retrieved.join(' '), note: 'House of Commons members 2000-2015 with parties and dates; people.json (which has later MPs) is over the snapshot file-size limit.' },
       { id: 'uk-parliament-members', name: 'UK Parliament Members API, via dfe-analytical-services/mp-lookup (mp_lookup.csv)', url: 'https://github.com/dfe-analytical-services/mp-lookup', licence: 'Open Parliament Licence v3.0', licenceUrl: 'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/', retrieved: dfeCommit, note: `Current MPs (name and party only), elected ${CURRENT_FROM} or later.` },
