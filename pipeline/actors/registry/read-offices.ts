@@ -32,7 +32,10 @@ export function officeRank(affiliation: KbAffiliation, lexicon: Lexicon): number
   const role = affiliation.role;
   if (role === undefined) return affiliation.id.startsWith('party:') ? 0 : 1;
   if (HEAD_ROLES.has(role)) return 3;
-  if (isGovernmentRole(role, lexicon) || role.split(/\s+/).some((w) => LEADER_WORDS.has(w))) return 2;
+  if (isGovernmentRole(role, lexicon)) return 2;
+  // The leader of a body or a party ranks so too; a state's "minority leader" or "chief whip" is a legislator.
+  const ofState = /^[A-Z]{3}$/.test(affiliation.id);
+  if (!ofState && role.split(/\s+/).some((w) => LEADER_WORDS.has(w))) return 2;
   return 1;
 }
 

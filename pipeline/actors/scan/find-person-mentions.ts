@@ -35,6 +35,10 @@ export function findPersonMentions(tokens: readonly Token[], found: readonly Act
     // One-word places and ambiguous names are also surnames ("Jesse Jackson", "Michael Jordan"); so is a
     // state's one-word name right after a given name ("Steve Israel", "Elizabeth France").
     if ((m.ambiguous || m.form === 'place') && m.end - m.start === 1) continue;
+    // "Nancy Pelosi": a one-word name that is also a given name, before a capitalised word, opens a person's name.
+    const first = tokens[m.start];
+    const next = tokens[m.end];
+    if (m.end - m.start === 1 && first && lexicon.givenNames.has(first.norm) && next?.cap && !next.upper && !next.glue && !lexicon.roleHeads.has(next.norm) && !lexicon.nonNames.has(next.norm)) continue;
     const before = tokens[m.start - 1];
     if (m.end - m.start === 1 && m.form === 'name' && before?.cap && !before.upper && lexicon.givenNames.has(before.norm) && !lexicon.roleHeads.has(before.norm) && !lexicon.honorifics.has(before.norm)) continue;
     for (let i = m.start; i < m.end; i += 1) blocked.add(i);

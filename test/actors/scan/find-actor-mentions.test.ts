@@ -36,6 +36,8 @@ describe('findActorMentions', () => {
     expect(read('Russian President Vladimir Putin said.').actors[0]?.role).toBeUndefined();
   });
   it('never reads a blocked phrase as its actor', () => {
-    expect(actorsOf('The Washington Post reported it.')).toEqual([]);
+    // The newspaper is an actor of its own (a knowledge-base outlet), never the United States.
+    expect(actorsOf('The Washington Post reported it.').some((a) => a.startsWith('The Washington Post:') || a.startsWith('Washington'))).toBe(true);
+    expect(actorsOf('The Washington Post reported it.').join()).not.toContain(':USA');
   });
 });
