@@ -4,14 +4,22 @@ import path from 'node:path';
 /** The sent record's file name inside the output folder (committed with the digests, so CI reruns see it). */
 export const SENT_RECORD_FILE = 'sent.json';
 
-/** One recipient that accepted one digest. */
+/** One recipient that accepted one digest, or may have (outcome unknown). */
 export interface SentEntry {
-  /** The digest date, `YYYY-MM-DD`: with the recipient, the key. */
+  /** The digest date, `YYYY-MM-DD`: with the recipient and the kind, the key. */
   readonly date: string;
   /** The recipient's key (`recipientKey`: a hash, never the address). */
   readonly recipient: string;
   /** The Message-ID the server accepted, for people matching a report to a mailbox. */
   readonly messageId: string;
+  /**
+   * Absent when the server accepted the message. `unknown` when the whole
+   * message went out and no answer came (timeout, dropped connection): it may
+   * have been delivered, so it is not sent again without `--force`.
+   */
+  readonly outcome?: 'unknown';
+  /** Absent for a digest; `nothing-new` for the note sent on an empty day (`email.sendEmpty`). */
+  readonly kind?: 'nothing-new';
 }
 
 /** Every digest a server accepted, per recipient. Stored as `out/sent.json`. */
@@ -48,7 +56,7 @@ export async function readSentRecord(outDir: string): Promise<SentRecord> {
     throw new Error(`Cannot read sent record ${file}: got invalid JSON (${(error as Error).message}), expected {"version":1,"entries":[...]}; fix it, or delete it to allow resending`);
   }
   if (!isSentRecord(data)) {
-    throw new Error(`Cannot read sent record ${file}: got JSON of another shape, expected {"version":1,"entries":[{date,recipient,messageId}]}; fix it, or delete it to allow resending`);
+    throw new Error(`Cannot read sent record ${file}: got JSON of another shape, expected {"version":1,"entries":[{date,recipient,messageId,outcome?,kind?}]}; fix it, or delete it to allow resending`);
   }
   return data;
 }
@@ -61,6 +69,14 @@ function isSentRecord(data: unknown): data is SentRecord {
 
 function isSentEntry(entry: unknown): entry is SentEntry {
   if (typeof entry !== 'object' || entry === null) return false;
-  const { date, recipient, messageId } = entry as Record<string, unknown>;
-  return typeof date === 'string' && PATTERNS.date.test(date) && typeof recipient === 'string' && PATTERNS.key.test(recipient) && typeof messageId === 'string';
+  const { date, recipient, messageId, outcome, kind } = entry as Record<string, unknown>;
+  return (
+    typeof date === 'string' &&
+    PATTERNS.date.test(date) &&
+    typeof recipient === 'string' &&
+    PATTERNS.key.test(recipient) &&
+    typeof messageId === 'string' &&
+    (outcome === undefined || outcome === 'unknown') &&
+    (kind === undefined || kind === 'nothing-new')
+  );
 }

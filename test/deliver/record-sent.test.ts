@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,10 +12,12 @@ afterEach(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
 
+const accepted = (address: string, messageId: string) => ({ address, messageId, outcome: 'accepted' as const });
+
 describe('recordSent', () => {
   it('adds accepted recipients under the date, sorted, keyed by hash', async () => {
-    await recordSent(outDir, '2026-11-23', '<m2@example.org>', ['ben@example.net']);
-    await recordSent(outDir, '2026-11-22', '<m1@example.org>', ['ana@example.com', 'ben@example.net']);
+    await recordSent(outDir, '2026-11-23', [accepted('ben@example.net', '<m2@example.org>')]);
+    await recordSent(outDir, '2026-11-22', [accepted('ana@example.com', '<m1@example.org>'), accepted('ben@example.net', '<m1@example.org>')]);
     const record = await readSentRecord(outDir);
     expect(record.entries.map((e) => [e.date, e.recipient, e.messageId])).toEqual(
       [
@@ -28,16 +30,37 @@ describe('recordSent', () => {
   });
 
   it('never writes an address into the file', async () => {
-    await recordSent(outDir, '2026-11-23', '<m@example.org>', ['Ana.Lopez@Example.com']);
+    await recordSent(outDir, '2026-11-23', [accepted('Ana.Lopez@Example.com', '<m@example.org>')]);
     const text = await readFile(path.join(outDir, 'sent.json'), 'utf8');
     expect(text.toLowerCase()).not.toContain('ana.lopez');
     expect(text).toContain(recipientKey('ana.lopez@example.com'));
   });
 
   it('keeps the first Message-ID when a recipient is recorded again for the same date', async () => {
-    await recordSent(outDir, '2026-11-23', '<first@example.org>', ['ana@example.com']);
-    await recordSent(outDir, '2026-11-23', '<again@example.org>', ['ANA@example.com']);
+    await recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<first@example.org>')]);
+    await recordSent(outDir, '2026-11-23', [accepted('ANA@example.com', '<again@example.org>')]);
     const record = await readSentRecord(outDir);
     expect(record.entries).toEqual([{ date: '2026-11-23', recipient: recipientKey('ana@example.com'), messageId: '<first@example.org>' }]);
+  });
+
+  it('records an unknown outcome, and an acceptance later replaces it', async () => {
+    await recordSent(outDir, '2026-11-23', [{ address: 'ana@example.com', messageId: '<m@example.org>', outcome: 'unknown' }]);
+    expect((await readSentRecord(outDir)).entries).toEqual([{ date: '2026-11-23', recipient: recipientKey('ana@example.com'), messageId: '<m@example.org>', outcome: 'unknown' }]);
+    await recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<m@example.org>')]);
+    expect((await readSentRecord(outDir)).entries).toEqual([{ date: '2026-11-23', recipient: recipientKey('ana@example.com'), messageId: '<m@example.org>' }]);
+  });
+
+  it('keeps a nothing-new note apart from the digest of the same date', async () => {
+    await recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<note@example.org>')], 'nothing-new');
+    await recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<digest@example.org>')]);
+    expect((await readSentRecord(outDir)).entries.map((e) => [e.kind ?? 'digest', e.messageId])).toEqual([
+      ['digest', '<digest@example.org>'],
+      ['nothing-new', '<note@example.org>'],
+    ]);
+  });
+
+  it('throws when the record cannot be written, here because a folder stands where the file goes', async () => {
+    await mkdir(path.join(outDir, 'sent.json'));
+    await expect(recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<m@example.org>')])).rejects.toThrow(/Cannot read sent record .*EISDIR/);
   });
 });
