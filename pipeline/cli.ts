@@ -62,7 +62,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     .option('--date <YYYY-MM-DD>', 'digest date (default: today, UTC)')
     .option('--config <file>', 'config file (default: digest.config.json or .yaml, if present)')
     .option('--send', 'send the email through SMTP_URL (otherwise write a .eml preview)')
-    .option('--force', 'send even if this digest was already sent to these recipients')
+    .option('--force', 'send even to recipients this digest was already sent to, or whose copy went out with no answer (outcome unknown)')
     .option('--refresh', 'refetch URLs even when cached')
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run holding the output folder').default(DEFAULT_WAIT_S).argParser(parseSeconds))
     .option('-q, --quiet', 'no progress output (warnings and errors still show)')
