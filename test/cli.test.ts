@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
@@ -155,5 +155,27 @@ describe('digest CLI', () => {
     for (const needle of ['--out', '--date', '--send', '--force', '--config', 'SMTP_URL', 'DIGEST_TO', 'Exit codes', 'seeds/']) {
       expect(result.stdout).toContain(needle);
     }
+  });
+
+  it('publishes a day whose only news is a developing story, and nothing on a day with nothing new', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const inputs = path.join(dir, 'in');
+    await cp(path.join(ROOT, 'seeds'), inputs, { recursive: true });
+    const first = await runCli(['in', '--out', 'out', '--date', '2026-05-01', '-q'], { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    const quiet = await runCli(['in', '--out', 'out', '--date', '2026-05-02'], { cwd: dir });
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toContain('nothing new since 2026-05-01; last briefing: out/2026-05-01.md');
+    expect((await readdir(path.join(dir, 'out'))).filter((name) => name.startsWith('2026-05-02'))).toEqual([]);
+    // One seed grows a new paragraph: the same story, developing.
+    const seed = path.join(inputs, '002_e3aeec2615f348da.txt');
+    const text = await readFile(seed, 'utf8');
+    const added = '\n\nOn Friday, Zarif said Iran would send a delegation to Geneva next week to press for a ceasefire in the north, and Lavrov welcomed the move in a statement.\n';
+    await writeFile(seed, text.replace('IRNA reported.\n', `IRNA reported.\n${added}`));
+    const developing = await runCli(['in', '--out', 'out', '--date', '2026-05-03'], { cwd: dir });
+    expect(developing.code, developing.stderr).toBe(0);
+    expect(developing.stderr).toMatch(/^dedupe +1 stories \(1 developing\)/m);
+    const digest = JSON.parse(await readFile(path.join(dir, 'out', '2026-05-03.json'), 'utf8'));
+    expect(digest.articles.map((article: { status: string }) => article.status)).toEqual(['developing']);
   });
 });
