@@ -195,7 +195,7 @@ function plannedNames(date: string): string[] {
 
 /**
  * A day with nothing new: no file is written and nothing is sent, unless
- * `sendEmpty` asks for a short note (recorded in sent.json like a digest, so
+ * `sendEmpty` asks for a short note (recorded in the sent record like a digest, so
  * a rerun does not send it twice, and apart from it, so it never blocks a
  * digest of the same date).
  */

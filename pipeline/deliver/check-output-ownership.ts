@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentHash } from './content-hash.js';
 import { recogniseOwnOutput, RECOGNITION_HEAD_BYTES } from './recognise-own-output.js';
 
 /**
@@ -9,8 +9,6 @@ import { recogniseOwnOutput, RECOGNITION_HEAD_BYTES } from './recognise-own-outp
  * scheduled run on a fresh checkout knows them too.
  */
 export const MANIFEST_FILE = '.actor-digest-manifest.json';
-/** Hex characters of a content hash kept: 64 bits tell an edited file from ours with certainty in practice. */
-const HASH_HEX_CHARS = 16;
 /** Files read whole to be recognised (the rest only by their first bytes). */
 const READ_WHOLE: ReadonlySet<string> = new Set(['README.md', 'ledger.json']);
 /** Files whose content the tool reads back and carries forward (state), not regenerates: an edit of ours is kept, not refused. */
@@ -73,11 +71,6 @@ export async function checkOutputOwnership(outDir: string, names: readonly strin
   }
   if (conflicts.length > 0) throw new OutputConflictError(conflicts, reasons);
   return { manifest, current };
-}
-
-/** The content hash the manifest keeps. */
-export function contentHash(bytes: Uint8Array | string): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex').slice(0, HASH_HEX_CHARS)}`;
 }
 
 async function readManifest(outDir: string): Promise<OutputManifest> {

@@ -1,17 +1,17 @@
-import { open, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SendReport } from '../types.js';
 import { buildMessage, type EmailInput } from './build-message.js';
 import { classifyRecipients } from './classify-recipients.js';
 import { parseMailbox } from './parse-mailbox.js';
-import { readSentRecord, SENT_RECORD_FILE } from './read-sent-record.js';
+import { readSentRecord, SENT_DIR } from './read-sent-record.js';
 import { recordSent } from './record-sent.js';
 import { sendDigest, type SendOptions } from './send-digest.js';
 import { writeEmlPreview } from './write-eml-preview.js';
 
 /** Where and how to deliver, resolved by the CLI. */
 export interface DeliverEmailOptions {
-  /** The output folder: `<date>.eml` and `sent.json` live there. */
+  /** The output folder: `<date>.eml` and the sent record (`sent/<date>.json`) live there. */
   readonly outDir: string;
   /** SMTP_URL; without it (or without `--send`) the message is written as `<date>.eml` instead. */
   readonly smtpUrl?: string | undefined;
@@ -39,7 +39,7 @@ export async function deliverEmail(input: EmailInput, options: DeliverEmailOptio
   const recipients = input.settings.to.map((text) => parseMailbox(text, 'DIGEST_TO').address);
   let classes;
   try {
-    classes = classifyRecipients(await readSentRecord(options.outDir), date, recipients, { force: options.force ?? false, kind });
+    classes = classifyRecipients(await readSentRecord(options.outDir, date), date, recipients, { force: options.force ?? false, kind });
     if (classes.due.length > 0) await proveWritable(options.outDir, date);
   } catch (error) {
     return {
@@ -69,7 +69,8 @@ export async function deliverEmail(input: EmailInput, options: DeliverEmailOptio
  * killed run's probe is cleared by the next run).
  */
 async function proveWritable(outDir: string, date: string): Promise<void> {
-  const file = path.join(outDir, SENT_RECORD_FILE);
+  const dir = path.join(outDir, SENT_DIR);
+  const file = path.join(dir, `${date}.json`);
   const exists = await stat(file).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
@@ -81,13 +82,19 @@ async function proveWritable(outDir: string, date: string): Promise<void> {
     await recordSent(outDir, date, []);
     return;
   }
-  const probe = path.join(outDir, `.${SENT_RECORD_FILE}.${process.pid}.0.tmp`);
-  const handle = await open(probe, 'wx');
+  // A folder made only for the probe goes again: a send that records nothing leaves nothing.
+  const made = await mkdir(dir, { recursive: true });
+  const probe = path.join(dir, `.${date}.json.${process.pid}.0.tmp`);
   try {
-    await handle.writeFile('{}\n');
-    await handle.sync();
+    const handle = await open(probe, 'wx');
+    try {
+      await handle.writeFile('{}\n');
+      await handle.sync();
+    } finally {
+      await handle.close();
+      await rm(probe, { force: true });
+    }
   } finally {
-    await handle.close();
-    await rm(probe, { force: true });
+    if (made !== undefined) await rmdir(dir).catch(() => undefined);
   }
 }

@@ -15,7 +15,7 @@ export { maskAddress } from './mask-address.js';
 export { maskAddresses } from './mask-addresses.js';
 export { parseMailbox, type Mailbox } from './parse-mailbox.js';
 export { parseSmtpUrl, type ParsedSmtpUrl } from './parse-smtp-url.js';
-export { readSentRecord, SENT_RECORD_FILE, type SentEntry, type SentRecord } from './read-sent-record.js';
+export { readSentRecord, SENT_DIR, SENT_RECORD_FILE, type SentEntry, type SentRecord } from './read-sent-record.js';
 export { recipientKey } from './recipient-key.js';
 export { recordSent, type SentOutcome } from './record-sent.js';
 export { MAX_HEADER_TEXT_CHARS, sanitizeHeaderText } from './sanitize-header-text.js';
@@ -25,7 +25,8 @@ export { summariseSend, type SendOutcome } from './summarise-send.js';
 export { writeEmlPreview } from './write-eml-preview.js';
 
 // Output files, the ledger, the lock and the page cache.
-export { checkOutputOwnership, contentHash, MANIFEST_FILE, OutputConflictError, type OutputManifest, type Ownership } from './check-output-ownership.js';
+export { checkOutputOwnership, MANIFEST_FILE, OutputConflictError, type OutputManifest, type Ownership } from './check-output-ownership.js';
+export { contentHash } from './content-hash.js';
 export { recogniseOwnOutput } from './recognise-own-output.js';
 export { writeOwnedFiles } from './write-owned-files.js';
 export { listDigests } from './list-digests.js';

@@ -1,5 +1,6 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readSentRecord, SENT_RECORD_FILE, type SentEntry, type SentRecord } from './read-sent-record.js';
+import { readSentRecord, SENT_DIR, type SentEntry, type SentRecord } from './read-sent-record.js';
 import { recipientKey } from './recipient-key.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -14,9 +15,10 @@ export interface SentOutcome {
 }
 
 /**
- * Add outcomes for the digest (or nothing-new note) of `date` to
- * `<outDir>/sent.json` and write it atomically. Re-reads the file first, so
- * entries written by an earlier attempt are kept. An acceptance replaces an
+ * Add outcomes for the digest (or nothing-new note) of `date` to that day's
+ * record, `<outDir>/sent/<date>.json`, and write it atomically. Re-reads the
+ * record first (the day's file and that date's entries in an older
+ * `sent.json`), so entries written by an earlier attempt are kept. An acceptance replaces an
  * unknown outcome; otherwise the first entry for a recipient stays (the first
  * Message-ID it accepted). With no outcomes it rewrites the record as it is,
  * which proves it can be written before anything is sent. Throws when the
@@ -28,7 +30,7 @@ export async function recordSent(
   outcomes: readonly SentOutcome[],
   kind: 'digest' | 'nothing-new' = 'digest',
 ): Promise<SentRecord> {
-  const current = await readSentRecord(outDir);
+  const current = await readSentRecord(outDir, date);
   const keyOf = (entry: Pick<SentEntry, 'date' | 'recipient' | 'kind'>) => `${entry.date} ${entry.kind ?? 'digest'} ${entry.recipient}`;
   const byKey = new Map<string, SentEntry>(current.entries.map((entry) => [keyOf(entry), entry]));
   for (const { address, messageId, outcome } of outcomes) {
@@ -46,6 +48,7 @@ export async function recordSent(
     (a, b) => a.date.localeCompare(b.date) || (a.kind ?? '').localeCompare(b.kind ?? '') || a.recipient.localeCompare(b.recipient),
   );
   const record: SentRecord = { version: 1, entries };
-  await writeFileAtomic(path.join(outDir, SENT_RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
+  await mkdir(path.join(outDir, SENT_DIR), { recursive: true });
+  await writeFileAtomic(path.join(outDir, SENT_DIR, `${date}.json`), `${JSON.stringify(record, null, 2)}\n`);
   return record;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkOutputOwnership, contentHash, MANIFEST_FILE, type OutputManifest } from './check-output-ownership.js';
+import { checkOutputOwnership, MANIFEST_FILE, type OutputManifest } from './check-output-ownership.js';
+import { contentHash } from './content-hash.js';
 import { writeFilesAtomic, type FileToWrite } from './write-files-atomic.js';
 
 /**

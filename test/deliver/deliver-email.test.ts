@@ -118,7 +118,7 @@ describe('deliverEmail', () => {
 
   it('sends nothing when a folder stands where the sent record goes', async () => {
     server = await startSmtpServer();
-    await mkdir(path.join(outDir, 'sent.json'));
+    await mkdir(path.join(outDir, 'sent', '2026-11-23.json'), { recursive: true });
     const report = await deliverEmail(fixtureInput(), { outDir, smtpUrl: server.url, retry: RETRY });
     expect(report.status).toBe('failed');
     expect(report.error).toMatch(/Cannot read sent record .*EISDIR.*Nothing was sent/);
@@ -126,7 +126,7 @@ describe('deliverEmail', () => {
   });
 
   it('stops, and reports the send as unrecorded, when the sent record stops being writable after the first acceptance', async () => {
-    const record = path.join(outDir, 'sent.json');
+    const record = path.join(outDir, 'sent', '2026-11-23.json');
     server = await startSmtpServer({
       // The disk goes bad between the server's copy and the client's record of it.
       onMessage: async () => {

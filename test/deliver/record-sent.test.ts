@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,12 +26,13 @@ describe('recordSent', () => {
         ['2026-11-23', recipientKey('ben@example.net'), '<m2@example.org>'],
       ].sort((a, b) => a[0]!.localeCompare(b[0]!) || a[1]!.localeCompare(b[1]!)),
     );
-    expect(await readdir(outDir)).toEqual(['sent.json']);
+    expect(await readdir(outDir)).toEqual(['sent']);
+    expect((await readdir(path.join(outDir, 'sent'))).sort()).toEqual(['2026-11-22.json', '2026-11-23.json']);
   });
 
   it('never writes an address into the file', async () => {
     await recordSent(outDir, '2026-11-23', [accepted('Ana.Lopez@Example.com', '<m@example.org>')]);
-    const text = await readFile(path.join(outDir, 'sent.json'), 'utf8');
+    const text = await readFile(path.join(outDir, 'sent', '2026-11-23.json'), 'utf8');
     expect(text.toLowerCase()).not.toContain('ana.lopez');
     expect(text).toContain(recipientKey('ana.lopez@example.com'));
   });
@@ -60,7 +61,17 @@ describe('recordSent', () => {
   });
 
   it('throws when the record cannot be written, here because a folder stands where the file goes', async () => {
-    await mkdir(path.join(outDir, 'sent.json'));
+    await mkdir(path.join(outDir, 'sent', '2026-11-23.json'), { recursive: true });
     await expect(recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<m@example.org>')])).rejects.toThrow(/Cannot read sent record .*EISDIR/);
+  });
+
+  it('rewrites only the day\'s file, and still honours the single sent.json of earlier versions', async () => {
+    const legacy = { version: 1, entries: [{ date: '2026-11-20', recipient: recipientKey('ana@example.com'), messageId: '<old@example.org>' }] };
+    await writeFile(path.join(outDir, 'sent.json'), JSON.stringify(legacy));
+    await recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<m@example.org>')]);
+    expect(await readFile(path.join(outDir, 'sent.json'), 'utf8')).toBe(JSON.stringify(legacy));
+    expect((await readSentRecord(outDir, '2026-11-20')).entries).toEqual(legacy.entries);
+    expect((await readSentRecord(outDir, '2026-11-23')).entries.map((e) => e.messageId)).toEqual(['<m@example.org>']);
+    expect((await readSentRecord(outDir)).entries).toHaveLength(2);
   });
 });

@@ -5,7 +5,7 @@
 // for the secret or the addresses, copies a recipient received more than once,
 // files the tool did not write that changed) and records one hostile-world row.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -89,7 +89,7 @@ describe('hostile world: the email', () => {
     const rerun = await runCli(args, { cwd: dir, env: sendEnv(smtp.url, recipients) });
     const copiesBeforeForce = smtp.messages.length;
     const dup = duplicates(smtp, recipients);
-    const record = JSON.parse(await readFile(path.join(dir, 'out/sent.json'), 'utf8'));
+    const record = JSON.parse(await readFile(path.join(dir, `out/sent/${DATE}.json`), 'utf8'));
     const leaks = await leaksIn(dir, [first, rerun], [PASSWORD, ...recipients]);
     const forced = await runCli([...args, '--force'], { cwd: dir, env: sendEnv(smtp.url, recipients) });
     const held =
@@ -125,11 +125,11 @@ describe('hostile world: the email', () => {
     let held = 0;
     let lost = 0;
     let dup = 0;
-    // 1. A folder stands where sent.json goes before the run: nothing may be sent.
+    // 1. A folder stands where the day's sent record goes before the run: nothing may be sent.
     {
       const smtp = await server();
       const { dir, out } = await workspace(FAST_EMAIL);
-      await mkdir(path.join(out, 'sent.json'), { recursive: true });
+      await mkdir(path.join(out, 'sent', `${DATE}.json`), { recursive: true });
       const result = await runCli([SEEDS, '--out', 'out', '--date', DATE, '--send'], { cwd: dir, env: sendEnv(smtp.url, ['ana@example.org']) });
       const ok = result.code === EXIT.sendFailed && smtp.messages.length === 0 && /sent record/u.test(result.stderr);
       if (result.code === EXIT.ok) lost += 1;
@@ -139,9 +139,10 @@ describe('hostile world: the email', () => {
     // 2. The record becomes unwritable between the server's copy and the client's record of it.
     {
       const { dir, out } = await workspace(FAST_EMAIL);
-      const record = path.join(out, 'sent.json');
+      const record = path.join(out, 'sent', `${DATE}.json`);
       const smtp = await server({
         onMessage: async () => {
+          await rm(record, { force: true });
           await mkdir(record, { recursive: true }).catch(() => undefined);
         },
       });
