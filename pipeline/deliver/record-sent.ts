@@ -10,8 +10,12 @@ export interface SentOutcome {
   readonly address: string;
   /** The Message-ID of the copy. */
   readonly messageId: string;
-  /** `accepted`, or `unknown` when the whole message went out and no answer came. */
-  readonly outcome: 'accepted' | 'unknown';
+  /**
+   * `accepted`; `unknown` when the copy is about to be complete, or went out
+   * whole with no answer; `refused` when the server refused it after all,
+   * which removes an `unknown` entry (never an acceptance).
+   */
+  readonly outcome: 'accepted' | 'unknown' | 'refused';
 }
 
 /**
@@ -34,6 +38,11 @@ export async function recordSent(
   const keyOf = (entry: Pick<SentEntry, 'date' | 'recipient' | 'kind'>) => `${entry.date} ${entry.kind ?? 'digest'} ${entry.recipient}`;
   const byKey = new Map<string, SentEntry>(current.entries.map((entry) => [keyOf(entry), entry]));
   for (const { address, messageId, outcome } of outcomes) {
+    if (outcome === 'refused') {
+      const key = keyOf({ date, recipient: recipientKey(address), ...(kind === 'nothing-new' ? { kind } : {}) });
+      if (byKey.get(key)?.outcome === 'unknown') byKey.delete(key);
+      continue;
+    }
     const entry: SentEntry = {
       date,
       recipient: recipientKey(address),

@@ -36,12 +36,14 @@ export interface SendOptions {
   /** Connect, greeting and socket timeout, ms (default 30000). */
   readonly timeoutMs?: number;
   /**
-   * Called as soon as one recipient's copy was accepted, or went out with no
-   * answer (`unknown`), before anything else is sent: record it now. If it
-   * throws, sending stops (a copy that cannot be recorded would go out again
-   * on the rerun) and the report says `unrecorded`.
+   * Records one recipient's copy, before anything else is sent: `unknown`
+   * just before its last byte goes out (from then on the server may accept
+   * it), then `accepted` on the server's 2xx, or `refused` when the server
+   * refused it after all (undoing the `unknown`). If it throws, sending stops
+   * (a copy that cannot be recorded could go out again on the rerun) and the
+   * report says `unrecorded`.
    */
-  readonly onOutcome?: (address: string, outcome: 'accepted' | 'unknown', messageId: string) => Promise<void>;
+  readonly onOutcome?: (address: string, outcome: 'accepted' | 'unknown' | 'refused', messageId: string) => Promise<void>;
 }
 
 /**
@@ -72,11 +74,12 @@ export async function sendDigest(input: EmailInput, options: SendOptions): Promi
   for (const { address } of mailboxes) {
     if (skip.has(address.toLowerCase())) results.set(address, { recipient: address, status: 'already-sent' });
     else if (unknownBefore.has(address.toLowerCase())) {
-      results.set(address, { recipient: address, status: 'unknown', response: 'sent in full on an earlier run with no answer from the server' });
+      results.set(address, { recipient: address, status: 'unknown', response: 'an earlier run sent it and never learnt (or never recorded) whether the server accepted it' });
     }
   }
   let pending = mailboxes.filter(({ address }) => !results.has(address));
-  const outcome = { date, messageId: previewId, server: server.label, recordErrors: [] as string[] };
+  const recordErrors: string[] = [];
+  const outcome = { date, messageId: previewId, server: server.label, recordErrors };
   if (pending.length === 0) return summariseSend({ ...outcome, recipients: [...results.values()], attempts: 0 });
 
   const delays = (options.delays ?? expBackoff())[Symbol.iterator]();
@@ -110,25 +113,51 @@ export async function sendDigest(input: EmailInput, options: SendOptions): Promi
         }
         const message = buildMessage(input, mailbox.text);
         const messageId = String(message.messageId);
-        const sent = await session.send({ from, to: [mailbox.address] }, await composeEml(message));
+        // A failure to record stops the send (the 'unknown' one is reported as 'uncommitted' below).
+        const record = async (outcome: 'accepted' | 'unknown' | 'refused'): Promise<void> => {
+          try {
+            await options.onOutcome?.(mailbox.address, outcome, messageId);
+          } catch (error) {
+            if (outcome !== 'unknown') {
+              recordErrors.push((error as Error).message);
+              stopped = true;
+            }
+            throw error;
+          }
+        };
+        // Recorded as unknown before the last byte goes out: a kill from then on leaves the
+        // record saying the copy may have arrived, so no rerun sends it twice.
+        const sent = await session.send({ from, to: [mailbox.address] }, await composeEml(message), () => record('unknown'));
         if (!sent.sessionUsable) {
           session.close();
           session = undefined;
         }
+        if (sent.kind === 'uncommitted') {
+          recordErrors.push(sent.error.message);
+          stopped = true;
+          break;
+        }
         if (sent.kind === 'accepted' || sent.kind === 'unknown') {
-          const status = sent.kind;
-          settle(mailbox.address, { status, messageId, ...reply(sent.kind === 'accepted' ? sent.response : `no answer after the message was sent: ${sent.error.message}`) });
+          settle(mailbox.address, { status: sent.kind, messageId, ...reply(sent.kind === 'accepted' ? sent.response : `no answer after the message was sent: ${sent.error.message}`) });
+          if (sent.kind === 'unknown') continue;
           try {
-            await options.onOutcome?.(mailbox.address, status, messageId);
-          } catch (error) {
-            outcome.recordErrors.push((error as Error).message);
-            stopped = true;
+            await record('accepted');
+          } catch {
             break;
           }
           continue;
         }
         const error = sent.error;
         lastError = error.message;
+        // The copy was about to be complete but the server refused it (or the connection failed
+        // without an end of data): not delivered, so the record must not keep it as unknown.
+        if (sent.committed) {
+          try {
+            await record('refused');
+          } catch {
+            break;
+          }
+        }
         if (error.responseCode !== undefined) {
           if (isTransientSmtpError(error)) results.set(mailbox.address, { recipient: mailbox.address, status: 'failed', messageId, ...reply(error.response, error.responseCode) });
           else settle(mailbox.address, { status: 'rejected', messageId, ...reply(error.response, error.responseCode) });
@@ -141,6 +170,7 @@ export async function sendDigest(input: EmailInput, options: SendOptions): Promi
   } finally {
     session?.quit();
   }
+  // Includes the copy whose record failed before its last byte: it was never completed.
   const stopReason = 'not sent: sending stopped because the sent record could not be written';
   for (const { address } of pending) {
     const earlier = results.get(address);

@@ -45,7 +45,7 @@ export function summariseSend(outcome: SendOutcome): SendReport {
               : 'failed';
   const problems: string[] = [];
   for (const message of outcome.recordErrors) {
-    problems.push(`the server accepted the message but the sent record was not written (${maskAddresses(message)}), so a rerun would send it again; sending stopped there`);
+    problems.push(`the sent record could not be written (${maskAddresses(message)}), so sending stopped there; a copy the server accepted but the record does not show would go out again on a rerun`);
   }
   if (unknown.length > 0) {
     const list = unknown.map((result) => maskAddress(result.recipient)).join(', ');

@@ -138,7 +138,7 @@ describe('deliverEmail', () => {
     expect(report.status).toBe('unrecorded');
     expect(server.messages).toHaveLength(1);
     expect(report.recipients.map((r) => r.status)).toEqual(['accepted', 'failed', 'failed']);
-    expect(report.error).toContain('the sent record was not written');
-    expect(report.error).toContain('a rerun would send it again');
+    expect(report.error).toContain('the sent record could not be written');
+    expect(report.error).toContain('would go out again on a rerun');
   });
 });

@@ -51,6 +51,13 @@ describe('recordSent', () => {
     expect((await readSentRecord(outDir)).entries).toEqual([{ date: '2026-11-23', recipient: recipientKey('ana@example.com'), messageId: '<m@example.org>' }]);
   });
 
+  it('removes an unknown entry when the server refused the copy after all, but never an acceptance', async () => {
+    const refused = (address: string) => ({ address, messageId: '<m@example.org>', outcome: 'refused' as const });
+    await recordSent(outDir, '2026-11-23', [{ address: 'ana@example.com', messageId: '<m@example.org>', outcome: 'unknown' }, accepted('ben@example.net', '<m@example.org>')]);
+    await recordSent(outDir, '2026-11-23', [refused('ana@example.com'), refused('ben@example.net')]);
+    expect((await readSentRecord(outDir, '2026-11-23')).entries.map((e) => e.recipient)).toEqual([recipientKey('ben@example.net')]);
+  });
+
   it('keeps a nothing-new note apart from the digest of the same date', async () => {
     await recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<note@example.org>')], 'nothing-new');
     await recordSent(outDir, '2026-11-23', [accepted('ana@example.com', '<digest@example.org>')]);

@@ -98,7 +98,9 @@ describe('sendDigest', () => {
     });
     expect(report.status).toBe('sent');
     expect(report.attempts).toBe(2);
-    expect(recorded).toEqual(['ana@example.com accepted', 'ben@example.net accepted', 'chloe@example.org accepted']);
+    expect(recorded.filter((line) => line.endsWith('accepted'))).toEqual(['ana@example.com accepted', 'ben@example.net accepted', 'chloe@example.org accepted']);
+    // Chloe's first copy was refused at RCPT, before any byte of it: nothing to undo.
+    expect(recorded.filter((line) => line.startsWith('chloe'))).toEqual(['chloe@example.org unknown', 'chloe@example.org accepted']);
     expect(server.messages.map((m) => m.to)).toEqual([['ana@example.com'], ['ben@example.net'], ['chloe@example.org']]);
   });
 
@@ -120,6 +122,7 @@ describe('sendDigest', () => {
     expect(report.attempts).toBe(1);
     expect(report.recipients).toMatchObject([{ recipient: 'ana@example.com', status: 'unknown' }]);
     expect(recorded).toEqual(['ana@example.com unknown']);
+    // Recorded before the last byte went out, and not again when the answer never came.
     expect(report.error).toContain('outcome unknown for 1 recipient (a***@example.com)');
     expect(report.error).toContain('--force');
     expect(report.error).not.toContain('ana@');
@@ -142,7 +145,39 @@ describe('sendDigest', () => {
     server = undefined;
   });
 
-  it('stops sending at the first outcome it cannot record, and says so', async () => {
+  it('records each copy as unknown before its last byte, then as accepted', async () => {
+    server = await startSmtpServer();
+    const recorded: string[] = [];
+    const report = await sendDigest(fixtureInput({ settings: { to: ['ana@example.com', 'ben@example.net'] } }), {
+      ...FAST,
+      smtpUrl: server.url,
+      onOutcome: async (address: string, outcome: string) => {
+        // The server cannot have the whole message while the unknown is being recorded.
+        recorded.push(`${address} ${outcome} (${server!.messages.length} arrived)`);
+      },
+    });
+    expect(report.status).toBe('sent');
+    expect(recorded).toEqual([
+      'ana@example.com unknown (0 arrived)',
+      'ana@example.com accepted (1 arrived)',
+      'ben@example.net unknown (1 arrived)',
+      'ben@example.net accepted (2 arrived)',
+    ]);
+  });
+
+  it('undoes the unknown when the server refuses the finished message', async () => {
+    server = await startSmtpServer({ refuseData: 554 });
+    const recorded: string[] = [];
+    const report = await sendDigest(fixtureInput({ settings: { to: ['ana@example.com'] } }), {
+      ...FAST,
+      smtpUrl: server.url,
+      onOutcome: async (address: string, outcome: string) => void recorded.push(`${address} ${outcome}`),
+    });
+    expect(report.recipients).toMatchObject([{ recipient: 'ana@example.com', status: 'rejected', responseCode: 554 }]);
+    expect(recorded).toEqual(['ana@example.com unknown', 'ana@example.com refused']);
+  });
+
+  it('abandons a message unfinished, and stops, when its unknown cannot be recorded', async () => {
     server = await startSmtpServer();
     const report = await sendDigest(fixtureInput(), {
       ...FAST,
@@ -151,10 +186,25 @@ describe('sendDigest', () => {
         throw new Error('EISDIR: illegal operation on a directory');
       },
     });
+    expect(server.messages).toHaveLength(0);
+    expect(report.status).toBe('unrecorded');
+    expect(report.recipients.map((r) => r.status)).toEqual(['failed', 'failed', 'failed']);
+    expect(report.error).toContain('the sent record could not be written (EISDIR');
+  });
+
+  it('stops sending at the first acceptance it cannot record, and says so', async () => {
+    server = await startSmtpServer();
+    const report = await sendDigest(fixtureInput(), {
+      ...FAST,
+      smtpUrl: server.url,
+      onOutcome: async (_address: string, outcome: string) => {
+        if (outcome === 'accepted') throw new Error('ENOSPC: no space left on device');
+      },
+    });
     expect(server.messages).toHaveLength(1);
     expect(report.status).toBe('unrecorded');
     expect(report.recipients.map((r) => r.status)).toEqual(['accepted', 'failed', 'failed']);
-    expect(report.error).toContain('the sent record was not written (EISDIR');
+    expect(report.error).toContain('the sent record could not be written (ENOSPC');
   });
 
   it('fails clearly, without the password, when the server is down', async () => {

@@ -26,6 +26,8 @@ export interface ServerScript {
   readonly holdAnswerMs?: number;
   /** Keep the first N messages, then drop the connection instead of answering their final ".". */
   readonly dropAfterData?: number;
+  /** Answer every message's final "." with this code instead of 250 (the message is still kept in `messages`). */
+  readonly refuseData?: number;
   /** Runs when a message has arrived in full, before the server answers (a test's chance to break the client's disk). */
   readonly onMessage?: (message: ReceivedMessage) => Promise<void>;
 }
@@ -84,6 +86,7 @@ export async function startSmtpServer(script: ServerScript = {}): Promise<TestSm
           for (const socket of sockets) socket.destroy();
           return;
         }
+        if (script.refuseData !== undefined) return callback(withCode(new Error('Message refused by content filter'), script.refuseData));
         if (script.holdAnswerMs === undefined) return callback(null, `Queued as T${messages.length}`);
         const hold = setTimeout(() => {
           holds.delete(hold);

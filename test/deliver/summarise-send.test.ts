@@ -35,7 +35,7 @@ describe('summariseSend', () => {
     const report = summariseSend({ ...BASE, recordErrors: ['ENOSPC: no space left on device'], recipients: [{ recipient: 'a@x.example', status: 'accepted' }] });
     expect(report.status).toBe('unrecorded');
     expect(report.error).toBe(
-      'the server accepted the message but the sent record was not written (ENOSPC: no space left on device), so a rerun would send it again; sending stopped there',
+      'the sent record could not be written (ENOSPC: no space left on device), so sending stopped there; a copy the server accepted but the record does not show would go out again on a rerun',
     );
   });
 
