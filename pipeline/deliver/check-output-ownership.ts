@@ -14,7 +14,7 @@ const READ_WHOLE: ReadonlySet<string> = new Set(['README.md', 'ledger.json']);
 /** Files whose content the tool reads back and carries forward (state), not regenerates: an edit of ours is kept, not refused. */
 const STATE_FILES: ReadonlySet<string> = new Set(['ledger.json']);
 
-/** `<out>/.actor-digest-manifest.json`: file name -> hashes of the content the tool wrote (two while a write is under way). */
+/** `<out>/.actor-digest-manifest.json`: file name -> hashes of the content the tool last wrote there (a list, so it can grow). */
 export interface OutputManifest {
   readonly version: 1;
   readonly files: Readonly<Record<string, readonly string[]>>;
@@ -45,12 +45,17 @@ export interface Ownership {
  * 2. the manifest does not list it and it has the shape only the tool writes
  *    (folders written before the manifest existed, see recogniseOwnOutput); or
  * 3. it is a state file (the ledger) the manifest lists, whatever it holds:
- *    the run reads it, carries its entries forward, and sets a corrupt one aside.
- * A file the manifest lists with another hash was edited by someone: it is
- * not overwritten either. Throws OutputConflictError naming every such file
- * (and a manifest that does not parse); never changes anything.
+ *    the run reads it, carries its entries forward, and sets a corrupt one aside; or
+ * 4. the manifest lists it with another hash, but it already holds exactly
+ *    what this run is about to write (`planned`): a run killed after renaming
+ *    its files and before renaming the manifest, rerun. Without `planned` (the
+ *    check before any work) such a file passes for now and is checked again
+ *    when the contents are known.
+ * Any other file the manifest lists with another hash was edited by someone:
+ * it is not overwritten either. Throws OutputConflictError naming every such
+ * file (and a manifest that does not parse); never changes anything.
  */
-export async function checkOutputOwnership(outDir: string, names: readonly string[]): Promise<Ownership> {
+export async function checkOutputOwnership(outDir: string, names: readonly string[], planned?: ReadonlyMap<string, string>): Promise<Ownership> {
   const manifest = await readManifest(outDir);
   const current = new Map<string, string>();
   const conflicts: string[] = [];
@@ -62,7 +67,10 @@ export async function checkOutputOwnership(outDir: string, names: readonly strin
     const hash = contentHash(text.bytes);
     current.set(name, hash);
     const listed = manifest.files[name];
-    if (text.regular && listed !== undefined && (listed.includes(hash) || STATE_FILES.has(name))) continue;
+    if (text.regular && listed !== undefined) {
+      if (listed.includes(hash) || STATE_FILES.has(name)) continue;
+      if (planned === undefined || planned.get(name) === hash) continue;
+    }
     if (text.regular && listed === undefined && recogniseOwnOutput(name, text.text)) continue;
     conflicts.push(name);
     reasons.push(

@@ -134,22 +134,25 @@ function isStale(holder: Holder, ageMs: number): boolean {
 async function tryCreate(outDir: string, lockFile: string, self: Holder): Promise<number | undefined> {
   const temporary = path.join(outDir, `${LOCK_FILE}.${process.pid}.0.tmp`);
   const content = `${JSON.stringify(self)}\n`;
-  const handle = await open(temporary, 'w', 0o644);
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await link(temporary, lockFile);
+    // Inside the try: on a full disk the half-written temporary goes too.
+    const handle = await open(temporary, 'w', 0o644);
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await link(temporary, lockFile);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      // ENOENT: the holder's clean-up of temporary files took ours; the caller looks again.
+      if (code === 'EEXIST' || code === 'ENOENT') return undefined;
+      if (!NO_LINK_CODES.has(code)) throw error;
+      return await createExclusive(lockFile, content);
+    }
     return (await lstat(lockFile)).ino;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    // ENOENT: the holder's clean-up of temporary files took ours; the caller looks again.
-    if (code === 'EEXIST' || code === 'ENOENT') return undefined;
-    if (!NO_LINK_CODES.has(code)) throw error;
-    return createExclusive(lockFile, content);
   } finally {
     await rm(temporary, { force: true });
   }

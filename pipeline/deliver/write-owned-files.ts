@@ -6,37 +6,27 @@ import { writeFilesAtomic, type FileToWrite } from './write-files-atomic.js';
 
 /**
  * Write files into the output folder only where the tool owns the name (see
- * checkOutputOwnership, which throws before anything is written), and keep
- * the manifest true through a crash at any moment:
- * 1. the manifest first lists, for each file, both the hash it has now and
- *    the hash it is about to get;
- * 2. the files are written (writeFilesAtomic: all or, in order, a prefix);
- * 3. the manifest then lists only the new hashes.
- * Whatever step a crash interrupts, each file holds a content the manifest
- * lists, so the rerun is not mistaken for a user's edit. Every file must lie
- * directly in `outDir`.
+ * checkOutputOwnership, which throws before anything is written), and record
+ * what it wrote in the manifest. The manifest goes in the same
+ * writeFilesAtomic batch, staged with the files (a full disk stops all of
+ * them before any is replaced) and renamed last: a crash between the renames
+ * leaves files of this run that the manifest does not list yet, and the rerun,
+ * which writes the same bytes, recognises them (rule 4 of the check). Every
+ * file must lie directly in `outDir`.
  */
 export async function writeOwnedFiles(outDir: string, files: readonly FileToWrite[]): Promise<void> {
   const names = files.map(({ file }) => {
     if (path.dirname(file) !== outDir) throw new Error(`Cannot write ${file}: expected a file directly in ${outDir}`);
     return path.basename(file);
   });
-  const { manifest, current } = await checkOutputOwnership(outDir, names);
   const next = new Map(files.map(({ data }, i) => [names[i]!, contentHash(data)]));
-  const during: Record<string, readonly string[]> = { ...manifest.files };
+  const { manifest } = await checkOutputOwnership(outDir, names, next);
   const after: Record<string, readonly string[]> = { ...manifest.files };
-  for (const [name, hash] of next) {
-    const now = current.get(name);
-    during[name] = now === undefined || now === hash ? [hash] : [now, hash];
-    after[name] = [hash];
-  }
+  for (const [name, hash] of next) after[name] = [hash];
   const manifestFile = path.join(outDir, MANIFEST_FILE);
+  const text = formatManifest({ version: 1, files: after });
   const existing = await readFile(manifestFile, 'utf8').catch(() => undefined);
-  const duringText = formatManifest({ version: 1, files: during });
-  if (duringText !== existing) await writeFilesAtomic([{ file: manifestFile, data: duringText }]);
-  await writeFilesAtomic(files);
-  const afterText = formatManifest({ version: 1, files: after });
-  if (afterText !== duringText) await writeFilesAtomic([{ file: manifestFile, data: afterText }]);
+  await writeFilesAtomic(text === existing ? files : [...files, { file: manifestFile, data: text }]);
 }
 
 /** Sorted keys and fixed layout: the same files give the same manifest bytes. */

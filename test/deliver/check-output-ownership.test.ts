@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutputOwnership, MANIFEST_FILE, OutputConflictError, writeOwnedFiles } from '../../pipeline/deliver/index.js';
+import { checkOutputOwnership, contentHash, MANIFEST_FILE, OutputConflictError, writeOwnedFiles } from '../../pipeline/deliver/index.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const NAMES = ['2026-11-23.md', '2026-11-23.html', '2026-11-23.txt', '2026-11-23.json', '2026-11-23.eml', 'README.md', 'ledger.json'];
@@ -39,13 +39,27 @@ describe('checkOutputOwnership', () => {
     await expect(checkOutputOwnership(outDir, ['README.md'])).rejects.toThrow('README.md is not a file actor-digest wrote');
   });
 
-  it('refuses a file the tool wrote and someone edited since, but accepts it unchanged', async () => {
+  it('refuses to overwrite a file the tool wrote and someone edited since, but accepts it unchanged', async () => {
     const outDir = await folder();
     const index = path.join(outDir, 'README.md');
-    await writeOwnedFiles(outDir, [{ file: index, data: '# Briefings\n\nEvery digest, newest first.\n\nNo digests yet.\n' }]);
-    await expect(checkOutputOwnership(outDir, ['README.md'])).resolves.toBeDefined();
-    await writeFile(index, '# Briefings\n\nEvery digest, newest first.\n\nNo digests yet.\n\nAnd my own line.\n');
-    await expect(checkOutputOwnership(outDir, ['README.md'])).rejects.toThrow('README.md was changed since actor-digest wrote it');
+    const ours = '# Briefings\n\nEvery digest, newest first.\n\nNo digests yet.\n';
+    const next = '# Briefings\n\nEvery digest, newest first.\n\n- [2026-11-23](2026-11-23.md) — Talks _(1 articles)_\n';
+    await writeOwnedFiles(outDir, [{ file: index, data: ours }]);
+    await expect(checkOutputOwnership(outDir, ['README.md'], new Map([['README.md', contentHash(next)]]))).resolves.toBeDefined();
+    await writeFile(index, `${ours}\nAnd my own line.\n`);
+    await expect(writeOwnedFiles(outDir, [{ file: index, data: next }])).rejects.toThrow('README.md was changed since actor-digest wrote it');
+    expect(await readFile(index, 'utf8')).toBe(`${ours}\nAnd my own line.\n`);
+  });
+
+  it('accepts a file that already holds what the run is about to write (a run killed before its manifest was renamed)', async () => {
+    const outDir = await folder();
+    const index = path.join(outDir, 'README.md');
+    await writeOwnedFiles(outDir, [{ file: index, data: 'first\n' }]);
+    // The killed run renamed the file but not the manifest.
+    await writeFile(index, 'second\n');
+    await writeOwnedFiles(outDir, [{ file: index, data: 'second\n' }]);
+    const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8'));
+    expect(manifest.files['README.md']).toEqual([contentHash('second\n')]);
   });
 
   it('refuses a folder where a file goes, and a manifest it did not write', async () => {
