@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 // Subpath imports: the package index loads all of date-fns (~0.1 s at start-up).
 import { isMatch } from 'date-fns/isMatch';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, loadConfig } from './config/load-config.js';
 import type { Config } from './config/config-schema.js';
 import { compact } from './config/compact.js';
-import { checkEmailSettings, emailSettingsFromEnv, LockHeldError, PREVIEW_EMAIL_SETTINGS } from './deliver/index.js';
+import { checkEmailSettings, emailSettingsFromEnv, expBackoff, LockHeldError, OutputConflictError, parseSmtpUrl, PREVIEW_EMAIL_SETTINGS } from './deliver/index.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 import { createReporter, type Reporter } from './reporter.js';
 import { redactUrl } from './safety/redact-url.js';
@@ -15,7 +15,7 @@ import { redactUrl } from './safety/redact-url.js';
 // loading before the render modules themselves are loaded.
 import { startMjmlCompiler, stopMjmlCompiler } from './render/email/mjml-compiler.js';
 import type { RunOptions } from './run.js';
-import type { RegistryEntry } from './types.js';
+import type { RegistryEntry, SendReport } from './types.js';
 
 /** Inputs when neither the command line nor the config names any. */
 const DEFAULT_SOURCES = ['seeds'];
@@ -23,12 +23,21 @@ const DEFAULT_SOURCES = ['seeds'];
 const DEFAULT_OUT = 'out';
 /** Default wait for another run's lock, s: a scheduled run outlasting a manual one should not fail. */
 const DEFAULT_WAIT_S = 60;
+/** Longest wait accepted, s: a day; longer is a typo, and the schedule runs daily anyway. */
+const MAX_WAIT_S = 86_400;
+
+const PATTERNS = {
+  /** `YYYY-MM-DD` with two-digit month and day: date-fns alone also takes `2026-1-1`. */
+  date: /^\d{4}-\d{2}-\d{2}$/u,
+} as const;
 
 const ENVIRONMENT_HELP = `
 Environment:
   SMTP_URL                 smtp:// or smtps:// URL with credentials; without it the
                            message is written as <out>/<date>.eml instead of sent
-  DIGEST_FROM, DIGEST_TO   sender, and recipients (comma-separated)
+  DIGEST_FROM, DIGEST_TO   sender, and recipients (an address list: commas, or
+                           "Roe, Jane" <jane@example.org>); each recipient gets
+                           a message of their own
   DIGEST_REPLY_TO          Reply-To address (optional)
   DIGEST_UNSUBSCRIBE_MAILTO, DIGEST_UNSUBSCRIBE_URL
                            List-Unsubscribe targets (the https URL adds one-click)
@@ -41,7 +50,9 @@ ${EXIT_CODE_HELP.map((line) => `  ${line}`).join('\n')}
 
 With no INPUT (and no sources in the config) it reads seeds/. It writes
 <out>/<date>.md, .html, .txt and .json, updates <out>/README.md (the index) and
-<out>/ledger.json (what was briefed, so tomorrow briefs only what is new).`;
+<out>/ledger.json (what was briefed, so tomorrow briefs only what is new). It
+never replaces a file it did not write. A day with nothing new writes and sends
+nothing (email.sendEmpty sends a short note instead).`;
 
 /** Parse arguments, resolve options once, run, and set the exit code. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
@@ -52,7 +63,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     .option('--date <YYYY-MM-DD>', 'digest date (default: today, UTC)')
     .option('--config <file>', 'config file (default: digest.config.json or .yaml, if present)')
     .option('--send', 'send the email through SMTP_URL (otherwise write a .eml preview)')
-    .option('--force', 'send even if this digest was already sent to these recipients')
+    .option('--force', 'send even to recipients this digest was already sent to, or whose copy went out with no answer (outcome unknown)')
     .option('--refresh', 'refetch URLs even when cached')
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run holding the output folder').default(DEFAULT_WAIT_S).argParser(parseSeconds))
     .option('-q, --quiet', 'no progress output (warnings and errors still show)')
@@ -64,6 +75,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
+    // Commander has printed its message (and the help or version on exit code 0).
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw error;
   }
@@ -84,7 +96,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     throw error;
   }
   const date = flags.date ?? config.date ?? new Date().toISOString().slice(0, 10);
-  if (!isMatch(date, 'yyyy-MM-dd')) return fail(`Cannot use --date ${date}: expected a calendar date as YYYY-MM-DD`, EXIT.usage);
+  if (!PATTERNS.date.test(date) || !isMatch(date, 'yyyy-MM-dd')) {
+    return fail(`Cannot use --date ${JSON.stringify(date)}: expected a calendar date as YYYY-MM-DD (two-digit month and day)`, EXIT.usage);
+  }
 
   let options: RunOptions;
   try {
@@ -98,16 +112,23 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     startMjmlCompiler();
     const { runDigest } = await import('./run.js');
     const result = await runDigest(options);
-    const { stats } = result.digest;
-    reporter.info(
-      `Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${path.relative(cwd, options.outDir) || '.'}/${date}.md`,
-    );
-    if (result.send.status === 'failed' || result.send.status === 'partial') {
-      return fail(`Sending failed: ${result.send.error ?? result.send.status}. The digest files were written.`, EXIT.sendFailed);
+    const out = path.relative(cwd, options.outDir) || '.';
+    if (result.kind === 'all-inputs-failed') {
+      return fail(
+        `every input failed (${result.rejected} of ${result.inputs} rejected, each named above): nothing was written or sent, and the next run is free to send`,
+        EXIT.allInputsFailed,
+      );
     }
-    return EXIT.ok;
+    if (result.kind === 'nothing-new') {
+      reporter.info(result.lastBriefing ? `nothing new since ${result.lastBriefing.date}; last briefing: ${result.lastBriefing.file}` : `nothing new; no briefing yet in ${out}/`);
+      return result.send === undefined ? EXIT.ok : sendExit(result.send, 'Nothing was written');
+    }
+    const { stats } = result.digest;
+    reporter.info(`Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${out}/${date}.md`);
+    return sendExit(result.send, 'The digest files were written');
   } catch (error) {
     if (error instanceof LockHeldError) return fail(error.message, EXIT.locked);
+    if (error instanceof OutputConflictError) return fail(error.message, EXIT.usage);
     return fail(`Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
   } finally {
     // A failed run may leave a compile pending; nothing may keep the process alive after it.
@@ -131,6 +152,8 @@ function resolveRunOptions(
   const smtpUrl = env.SMTP_URL?.trim();
   if (flags.send && !smtpUrl) reporter.warn('--send given but SMTP_URL is not set: writing the message as a .eml preview instead');
   if (flags.send && smtpUrl && settings === undefined) throw new Error('Cannot send: got SMTP_URL but no DIGEST_FROM and DIGEST_TO, expected both');
+  // Checked now, so a typo stops the run before the digest is built, naming the part at fault.
+  if (flags.send && smtpUrl) parseSmtpUrl(smtpUrl);
   return {
     cwd,
     sources,
@@ -156,7 +179,13 @@ function resolveRunOptions(
       settings: settings ?? PREVIEW_EMAIL_SETTINGS,
       ...(flags.send && smtpUrl && settings ? { smtpUrl } : {}),
       force: flags.force === true,
+      sendEmpty: config.email?.sendEmpty === true,
+      retry: {
+        ...compact({ timeoutMs: config.email?.timeoutMs, attempts: config.email?.attempts }),
+        ...(config.email?.retryDelayMs === undefined ? {} : { delays: expBackoff(config.email.retryDelayMs) }),
+      },
     },
+    ...(repositoryUrl === undefined ? {} : { briefingsUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT)) || '.'}` }),
     reporter,
   };
 }
@@ -184,10 +213,30 @@ function githubRepositoryUrl(env: NodeJS.ProcessEnv): string | undefined {
   return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`;
 }
 
+/** Commander prints the sentence of an InvalidArgumentError after its own "option ... is invalid", then exits. */
 function parseSeconds(value: string): number {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new CommanderError(EXIT.usage, 'digest.wait', `Cannot use --wait ${value}: expected seconds >= 0`);
+  const seconds = value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_WAIT_S) {
+    throw new InvalidArgumentError(`Cannot use --wait ${JSON.stringify(value)}: expected seconds from 0 to ${MAX_WAIT_S}.`);
+  }
   return seconds;
+}
+
+/** The exit code for how the email step ended, with a message for anything but success. */
+function sendExit(send: SendReport, written: string): number {
+  switch (send.status) {
+    case 'sent':
+    case 'skipped-already-sent':
+    case 'preview':
+      return EXIT.ok;
+    case 'unknown':
+      return fail(`Sending incomplete: ${send.error ?? 'outcome unknown'}. ${written}.`, EXIT.sendFailed);
+    case 'unrecorded':
+      return fail(`Sending not recorded: ${send.error ?? 'the sent record was not written'}. ${written}.`, EXIT.sendFailed);
+    case 'failed':
+    case 'partial':
+      return fail(`Sending failed: ${send.error ?? send.status}. ${written}.`, EXIT.sendFailed);
+  }
 }
 
 /** Errors print even with --quiet: the exit code alone never explains a failure. */

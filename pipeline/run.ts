@@ -1,23 +1,26 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseActors } from './actors/index.js';
 import { dedupe } from './dedupe/index.js';
 import {
   acquireLock,
   buildMessage,
+  checkOutputOwnership,
   composeEml,
   createPageCache,
   deliverEmail,
   formatLedger,
   LEDGER_FILE,
   listDigests,
+  maskAddress,
+  maskAddresses,
   readLedger,
   removeStaleTemporaries,
-  writeFilesAtomic,
+  writeOwnedFiles,
   type FileToWrite,
 } from './deliver/index.js';
 import { ingest } from './ingest/index.js';
-import { digestHeadline, prepareRender, renderDigest, renderIndex } from './render/index.js';
+import { digestHeadline, prepareRender, renderDigest, renderIndex, renderNothingNew } from './render/index.js';
 import { assembleDigest } from './assemble-digest.js';
 import type { Reporter } from './reporter.js';
 import type {
@@ -32,6 +35,15 @@ import type {
   RenderOptions,
   SendReport,
 } from './types.js';
+
+/** The index, which every digest run rewrites. */
+const INDEX_FILE = 'README.md';
+/** Extensions of one day's files, the `.eml` preview included. */
+const DATED_EXTENSIONS = ['json', 'md', 'html', 'txt', 'eml'] as const;
+const PATTERNS = {
+  /** A briefing's Markdown file: `<date>.md`. */
+  briefing: /^(\d{4}-\d{2}-\d{2})\.md$/u,
+} as const;
 
 /** Everything a run needs, resolved once by the CLI. */
 export interface RunOptions {
@@ -60,7 +72,13 @@ export interface RunOptions {
     /** SMTP_URL when `--send` was given; without it the message is written as `<date>.eml`. */
     readonly smtpUrl?: string;
     readonly force: boolean;
+    /** On a day with nothing new, send a short note instead of nothing (`email.sendEmpty`, default false). */
+    readonly sendEmpty?: boolean;
+    /** SMTP timeout and attempts (`email.timeoutMs`, `email.attempts`, `email.retryDelayMs`). */
+    readonly retry?: { readonly timeoutMs?: number; readonly attempts?: number; readonly delays?: Iterable<number> };
   };
+  /** Web address of the output folder in the repository, for links to a briefing (`<url>/<date>.md`). */
+  readonly briefingsUrl?: string;
   readonly reporter: Reporter;
 }
 
@@ -74,8 +92,12 @@ export interface StageTimings {
   readonly email: number;
 }
 
-/** What a run produced. */
-export interface RunResult {
+/** What a run produced: a digest, a day with nothing new, or nothing at all because every input failed. */
+export type RunResult = DigestRun | NothingNewRun | AllInputsFailedRun;
+
+/** A run that wrote a digest. */
+export interface DigestRun {
+  readonly kind: 'digest';
   readonly digest: Digest;
   readonly rendered: Awaited<ReturnType<typeof renderDigest>>;
   /** Files written, relative to the working folder. */
@@ -85,9 +107,33 @@ export interface RunResult {
   readonly send: SendReport;
 }
 
+/** A day whose inputs held nothing that earlier digests had not briefed: nothing was written. */
+export interface NothingNewRun {
+  readonly kind: 'nothing-new';
+  readonly inputs: number;
+  readonly rejected: number;
+  /** Stories left out because earlier digests briefed them. */
+  readonly known: number;
+  /** The latest briefing in the output folder, relative to the working folder, and its date. */
+  readonly lastBriefing?: { readonly date: string; readonly file: string };
+  /** The nothing-new note, when `email.sendEmpty` sent (or tried to send) one. */
+  readonly send?: SendReport;
+}
+
+/** Every input failed: nothing was written or sent, and tomorrow's digest is untouched. */
+export interface AllInputsFailedRun {
+  readonly kind: 'all-inputs-failed';
+  readonly inputs: number;
+  readonly rejected: number;
+}
+
 /**
  * Compose the stages: ingest -> dedupe -> actors -> render -> write. Holds the
- * output folder's lock throughout. Digest files are written before the ledger,
+ * output folder's lock throughout. Before any work, the names it will write
+ * must be its own (checkOutputOwnership): a README or any file the tool did
+ * not write stops the run, untouched. A run whose inputs all failed, or whose
+ * inputs hold nothing new, writes nothing at all (and sends nothing, unless
+ * `sendEmpty` asks for a note). Digest files are written before the ledger,
  * so a crash in between only means the rerun briefs the same stories again,
  * which reproduces the same digest (the ledger ignores entries of this date).
  */
@@ -99,10 +145,15 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   try {
     const stale = await removeStaleTemporaries(outDir);
     if (stale.length > 0) reporter.warn(`removed ${stale.length} temporary file(s) an interrupted run left in ${outDir}`);
+    await checkOutputOwnership(outDir, plannedNames(date));
     const { ledger, warning } = await readLedger(outDir, date);
     if (warning) reporter.warn(warning);
 
-    const { ingested, deduped, summarised } = await readAndSummarise(options, ledger);
+    const read = await readAndSummarise(options, ledger);
+    if (read.kind === 'all-inputs-failed') return read;
+    if (read.kind === 'nothing-new') return await nothingNew(options, read.inputs, read.rejected, read.known);
+    const { ingested, deduped, summarised } = read;
+    const updated = deduped.value.ledger;
     const digest = assembleDigest(options.date, options.generator, ingested.value, deduped.value, summarised.value);
 
     const renderStep = reporter.stage('render');
@@ -113,12 +164,13 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     // files are replaced together or, on a full disk, none is.
     const preview = options.email.smtpUrl === undefined ? await previewEmail(options, digest, rendered.value) : undefined;
     const written = await timed(async () => {
-      const files = await planOutputs(options, digest, rendered.value, deduped.value.ledger, preview?.file);
-      await writeFilesAtomic(files);
+      const files = await planOutputs(options, digest, rendered.value, updated, preview?.file);
+      await writeOwnedFiles(outDir, files);
       return files.map(({ file }) => file);
     });
-    const sent = preview ? { value: preview.report, ms: 0 } : await timed(() => emailStage(options, digest, rendered.value));
+    const sent = preview ? { value: preview.report, ms: 0 } : await timed(() => emailStage(options, { digest, rendered: rendered.value, settings: options.email.settings }));
     return {
+      kind: 'digest',
       digest,
       rendered: rendered.value,
       files: written.value.map((file) => path.relative(options.cwd, file)),
@@ -137,23 +189,72 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   }
 }
 
-/** After the files: a failed send leaves the digest written, and the CLI reports it with its own exit code. */
-async function emailStage(options: RunOptions, digest: Digest, rendered: Awaited<ReturnType<typeof renderDigest>>): Promise<SendReport> {
+/** Every name a digest run of `date` may write in the output folder. */
+function plannedNames(date: string): string[] {
+  return [...DATED_EXTENSIONS.map((ext) => `${date}.${ext}`), INDEX_FILE, LEDGER_FILE];
+}
+
+/**
+ * A day with nothing new: no file is written and nothing is sent, unless
+ * `sendEmpty` asks for a short note (recorded in the sent record like a digest, so
+ * a rerun does not send it twice, and apart from it, so it never blocks a
+ * digest of the same date).
+ */
+async function nothingNew(options: RunOptions, inputs: number, rejected: number, known: number): Promise<NothingNewRun> {
+  const lastBriefing = await latestBriefing(options);
+  const result: NothingNewRun = { kind: 'nothing-new', inputs, rejected, known, ...(lastBriefing ? { lastBriefing } : {}) };
+  if (!options.email.sendEmpty) return result;
   const step = options.reporter.stage('email');
+  if (options.email.smtpUrl === undefined) {
+    step.done('nothing-new note not sent (no SMTP_URL or no --send); nothing written');
+    return result;
+  }
+  const note = renderNothingNew({
+    date: options.date,
+    ...(lastBriefing ? { since: lastBriefing.date } : {}),
+    ...(lastBriefing && options.briefingsUrl ? { briefingUrl: `${options.briefingsUrl}/${lastBriefing.date}.md` } : {}),
+  });
+  const send = await emailStage(
+    options,
+    { digest: { date: options.date, actors: [], generator: options.generator }, rendered: note, settings: options.email.settings, kind: 'nothing-new' },
+    step,
+  );
+  return { ...result, send };
+}
+
+/** The newest `<date>.md` in the output folder up to the run's date, relative to the working folder. */
+async function latestBriefing(options: RunOptions): Promise<{ date: string; file: string } | undefined> {
+  const names = await readdir(options.outDir).catch(() => [] as string[]);
+  const dates = names
+    .map((name) => PATTERNS.briefing.exec(name)?.[1])
+    .filter((date): date is string => date !== undefined && date <= options.date)
+    .sort();
+  const date = dates.at(-1);
+  return date === undefined ? undefined : { date, file: path.relative(options.cwd, path.join(options.outDir, `${date}.md`)) };
+}
+
+/** After the files: a failed send leaves the digest written, and the CLI reports it with its own exit code. */
+async function emailStage(
+  options: RunOptions,
+  input: Parameters<typeof deliverEmail>[0],
+  step = options.reporter.stage('email'),
+): Promise<SendReport> {
   let report: SendReport;
   try {
-    report = await deliverEmail(
-      { digest, rendered, settings: options.email.settings },
-      { outDir: options.outDir, smtpUrl: options.email.smtpUrl, force: options.email.force },
-    );
+    report = await deliverEmail(input, {
+      outDir: options.outDir,
+      smtpUrl: options.email.smtpUrl,
+      force: options.email.force,
+      ...(options.email.retry ? { retry: options.email.retry } : {}),
+    });
   } catch (error) {
     // The digest files are already written: an email problem must not turn into "run failed".
-    report = { status: 'failed', date: digest.date, messageId: '', recipients: [], attempts: 0, error: (error as Error).message };
+    report = { status: 'failed', date: input.digest.date, messageId: '', recipients: [], attempts: 0, error: maskAddresses((error as Error).message) };
   }
   step.done(describeSend(options, report));
   for (const recipient of report.recipients) {
-    if (recipient.status === 'rejected' || recipient.status === 'failed') {
-      options.reporter.warn(`not delivered to ${recipient.recipient}: ${recipient.response ?? recipient.status}`);
+    if (recipient.status === 'rejected' || recipient.status === 'failed' || recipient.status === 'unknown') {
+      options.reporter.warn(`not delivered to ${maskAddress(recipient.recipient)}: ${maskAddresses(recipient.response ?? recipient.status)}`);
     }
   }
   return report;
@@ -185,9 +286,37 @@ function describeSend(options: RunOptions, report: SendReport): string {
       return 'already sent to every recipient (use --force to send again)';
     case 'partial':
       return `sent to ${accepted} of ${report.recipients.length} recipients: ${report.error ?? ''}`;
+    case 'unknown':
+      return `OUTCOME UNKNOWN: ${report.error ?? ''}`;
+    case 'unrecorded':
+      return `NOT RECORDED: ${report.error ?? ''}`;
     case 'failed':
       return `FAILED: ${report.error ?? 'not sent'}`;
   }
+}
+
+/**
+ * Ingest, dedupe and actors, returning only what the rest of the run uses: the
+ * articles folded into duplicates and the claims are dropped here, so that
+ * neither stays in memory through render and write (at 100k articles, over a GB).
+ * Stops after ingest when every input failed, and after dedupe when nothing is new.
+ */
+async function readAndSummarise(options: RunOptions, ledger: Parameters<typeof dedupe>[1]) {
+  const ingested = await timed(() => ingestStage(options));
+  const { inputs, rejected } = ingested.value;
+  if (ingested.value.articles.length === 0 && rejected.length > 0) {
+    return { kind: 'all-inputs-failed', inputs, rejected: rejected.length } as const;
+  }
+  const deduped = await timed(async () => dedupeStage(options, ingested.value.articles, ledger));
+  if (deduped.value.stories.length === 0) return { kind: 'nothing-new', inputs, rejected: rejected.length, known: deduped.value.known } as const;
+  const summarised = await timed(async () => actorStage(options, deduped.value));
+  const { stories, duplicates, ledger: updated } = deduped.value;
+  return {
+    kind: 'summarised',
+    ingested: { ms: ingested.ms, value: { inputs, rejected } },
+    deduped: { ms: deduped.ms, value: { stories, duplicates, ledger: updated } },
+    summarised,
+  } as const;
 }
 
 async function ingestStage(options: RunOptions): Promise<IngestOutput> {
@@ -207,24 +336,6 @@ async function ingestStage(options: RunOptions): Promise<IngestOutput> {
   for (const rejected of output.rejected) options.reporter.warn(`rejected ${rejected.path}: ${rejected.reason}`);
   step.done(`${output.inputs} inputs: ${output.articles.length} articles, ${output.rejected.length} rejected`);
   return output;
-}
-
-/**
- * Ingest, dedupe and actors, returning only what the rest of the run uses: the
- * articles folded into duplicates and the claims are dropped here, so that
- * neither stays in memory through render and write (at 100k articles, over a GB).
- */
-async function readAndSummarise(options: RunOptions, ledger: Parameters<typeof dedupe>[1]) {
-  const ingested = await timed(() => ingestStage(options));
-  const deduped = await timed(async () => dedupeStage(options, ingested.value.articles, ledger));
-  const summarised = await timed(async () => actorStage(options, deduped.value));
-  const { inputs, rejected } = ingested.value;
-  const { stories, duplicates, ledger: updated } = deduped.value;
-  return {
-    ingested: { ms: ingested.ms, value: { inputs, rejected } },
-    deduped: { ms: deduped.ms, value: { stories, duplicates, ledger: updated } },
-    summarised,
-  };
 }
 
 function dedupeStage(options: RunOptions, articles: IngestOutput['articles'], ledger: Parameters<typeof dedupe>[1]): DedupeOutput {
@@ -267,7 +378,7 @@ async function planOutputs(
     { file: `${base}.html`, data: rendered.html },
     { file: `${base}.txt`, data: rendered.text },
     ...(eml ? [eml] : []),
-    { file: path.join(outDir, 'README.md'), data: index },
+    { file: path.join(outDir, INDEX_FILE), data: index },
     { file: path.join(outDir, LEDGER_FILE), data: formatLedger(ledger) },
   ];
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
@@ -6,6 +7,9 @@ import { configSchema, type Config } from './config-schema.js';
 
 /** Looked for, in this order, when `--config` is not given. */
 export const DEFAULT_CONFIG_FILES = ['digest.config.json', 'digest.config.yaml', 'digest.config.yml'] as const;
+
+/** Largest config file read, bytes: a registry of a few thousand entries is well under; more is not a config. */
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 /** A config problem: the CLI prints `message` and exits with the usage code. */
 export class ConfigError extends Error {
@@ -22,8 +26,13 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<{ conf
     const file = path.resolve(cwd, candidate);
     let raw: string;
     try {
+      // A FIFO or a device would block the read (or never end): only a regular file is a config.
+      const stats = await stat(file);
+      if (!stats.isFile()) throw new ConfigError(`Cannot read config ${candidate}: got ${describeKind(stats)}, expected a regular file`);
+      if (stats.size > MAX_CONFIG_BYTES) throw new ConfigError(`Cannot read config ${candidate}: got ${stats.size} bytes, expected at most ${MAX_CONFIG_BYTES}`);
       raw = await readFile(file, 'utf8');
     } catch (error) {
+      if (error instanceof ConfigError) throw error;
       if (!explicit && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw new ConfigError(`Cannot read config ${candidate}: ${(error as Error).message}`);
     }
@@ -53,4 +62,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}${where}`;
   }
   return `field ${field}: ${issue.message.replace(/^Invalid input: /, '')}`;
+}
+
+function describeKind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'a special file';
 }

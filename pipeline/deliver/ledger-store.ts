@@ -1,4 +1,4 @@
-import { readFile, rename } from 'node:fs/promises';
+import { link, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ledger } from '../types.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -31,9 +31,31 @@ export async function readLedger(outDir: string, date: string): Promise<LedgerRe
   }
   const problem = checkLedger(raw);
   if (problem === undefined) return { ledger: JSON.parse(raw) as Ledger };
-  const aside = path.join(outDir, `ledger.corrupt-${date}.json`);
-  await rename(file, aside);
+  const aside = await setAside(file, path.join(outDir, `ledger.corrupt-${date}`));
   return { ledger: EMPTY_LEDGER, warning: `ledger ${file} is corrupt (${problem}); set aside as ${aside}, starting a new one` };
+}
+
+/** Most numbered set-aside names tried before giving up: one a day is the usual, a few a day already odd. */
+const MAX_ASIDE_NAMES = 100;
+
+/**
+ * Move a file to `<base>.json`, or `<base>-2.json`... if that exists: a link
+ * never replaces a file (EEXIST), so an earlier set-aside copy, or a file of
+ * the user's by that name, survives.
+ */
+async function setAside(file: string, base: string): Promise<string> {
+  for (let n = 1; n <= MAX_ASIDE_NAMES; n++) {
+    const aside = `${base}${n === 1 ? '' : `-${n}`}.json`;
+    try {
+      await link(file, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    await unlink(file);
+    return aside;
+  }
+  throw new Error(`Cannot set aside ${file}: ${base}.json and ${MAX_ASIDE_NAMES - 1} numbered names after it exist`);
 }
 
 /** The ledger file's text: stable formatting, so an unchanged ledger gives an identical file. */

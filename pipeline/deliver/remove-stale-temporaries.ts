@@ -1,19 +1,26 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { SENT_DIR } from './read-sent-record.js';
 import { TEMPORARY_FILE } from './write-files-atomic.js';
 
 /**
- * Remove temporary files that a killed run left in the output folder. Only
- * called while holding the folder's lock, so no live writer owns them.
+ * Remove temporary files that a killed run left in the output folder and in
+ * its sent record's folder. Only called while holding the folder's lock, so
+ * no live writer owns them (a run waiting for the lock recreates its own).
+ * Returns their paths relative to the output folder.
  */
 export async function removeStaleTemporaries(outDir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(outDir);
-  } catch {
-    return [];
+  const stale: string[] = [];
+  for (const sub of ['', SENT_DIR]) {
+    let names: string[];
+    try {
+      names = await readdir(path.join(outDir, sub));
+    } catch {
+      continue;
+    }
+    const found = names.filter((name) => TEMPORARY_FILE.test(name)).sort();
+    await Promise.all(found.map((name) => rm(path.join(outDir, sub, name), { force: true })));
+    stale.push(...found.map((name) => (sub === '' ? name : `${sub}/${name}`)));
   }
-  const stale = names.filter((name) => TEMPORARY_FILE.test(name)).sort();
-  await Promise.all(stale.map((name) => rm(path.join(outDir, name), { force: true })));
   return stale;
 }

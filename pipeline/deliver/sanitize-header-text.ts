@@ -1,3 +1,5 @@
+import { truncateAtWord } from '../text/truncate-at-word.js';
+
 /**
  * Longest header text kept, in characters. Subjects past ~120 characters are
  * cut by every client we looked at (Gmail web ~130, phones ~40-70) and read as
@@ -23,7 +25,7 @@ const PATTERNS = {
  * Make text from articles or settings safe to place in one email header
  * field: no line breaks or controls (so nothing can add a header), no bidi
  * tricks, single spaces, at most `maxLength` characters (cut at a word with
- * an ellipsis). Nodemailer encodes non-ASCII itself; this only removes what
+ * one ellipsis, by the same truncateAtWord the headlines use). Nodemailer encodes non-ASCII itself; this only removes what
  * must never reach a header at all.
  */
 export function sanitizeHeaderText(text: string, maxLength: number = MAX_HEADER_TEXT_CHARS): string {
@@ -32,11 +34,5 @@ export function sanitizeHeaderText(text: string, maxLength: number = MAX_HEADER_
     .replace(PATTERNS.bidi, '')
     .replace(PATTERNS.spaces, ' ')
     .trim();
-  const chars = Array.from(flat);
-  if (chars.length <= maxLength) return flat;
-  const cut = chars.slice(0, maxLength - 1).join('');
-  const atWord = cut.lastIndexOf(' ');
-  // Cut at the last word boundary unless that would throw away most of the text.
-  const kept = atWord > maxLength / 2 ? cut.slice(0, atWord) : cut;
-  return `${kept.trimEnd()}…`;
+  return truncateAtWord(flat, maxLength);
 }

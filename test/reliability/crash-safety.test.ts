@@ -106,10 +106,14 @@ beforeAll(async () => {
   await cp(path.join(ROOT, 'seeds'), corpus, { recursive: true });
   await writeGeneratedArticles(path.join(corpus, 'generated'), NEW_GENERATED, 7);
 
-  // The pre-existing state: yesterday's digest and an earlier version of today's.
+  // The pre-existing state: yesterday's digest and an earlier version of today's, which had
+  // one more article (a day with nothing new would write no digest at all).
+  const oldTodayCorpus = path.join(root, 'old-today-corpus');
+  await cp(oldCorpus, oldTodayCorpus, { recursive: true });
+  await cp(path.join(ROOT, 'seeds', seeds[2]!), path.join(oldTodayCorpus, seeds[2]!));
   const oldDir = path.join(root, 'old-out');
-  for (const date of [OLD_DATE, DATE]) {
-    const result = await runAndKill([oldCorpus, '--out', oldDir, '--date', date, '-q'], undefined, {}, cli);
+  for (const [date, dayCorpus] of [[OLD_DATE, oldCorpus], [DATE, oldTodayCorpus]] as const) {
+    const result = await runAndKill([dayCorpus, '--out', oldDir, '--date', date, '-q'], undefined, {}, cli);
     if (result.code !== 0) throw new Error(`setting up the old state failed: ${result.stderr}`);
   }
   // The complete new state: the same run, uninterrupted, on a copy of the old state.

@@ -24,7 +24,7 @@ const PATTERNS = {
 } as const;
 
 let root: string;
-/** The old state: yesterday's digest and an earlier version of today's, from two seeds. */
+/** The old state: yesterday's digest (one seed) and an earlier version of today's (two seeds). */
 let oldDir: string;
 let corpus: string;
 const mounts: string[] = [];
@@ -53,9 +53,13 @@ beforeAll(async () => {
   const seeds = (await readdir(path.join(ROOT, 'seeds'))).sort();
   await cp(path.join(ROOT, 'seeds'), corpus, { recursive: true });
   await cp(path.join(ROOT, 'seeds', seeds[0]!), path.join(oldCorpus, seeds[0]!));
+  // Today's earlier version had one more article: a day with nothing new would write no digest.
+  const oldTodayCorpus = path.join(root, 'old-today-corpus');
+  await cp(oldCorpus, oldTodayCorpus, { recursive: true });
+  await cp(path.join(ROOT, 'seeds', seeds[1]!), path.join(oldTodayCorpus, seeds[1]!));
   oldDir = path.join(root, 'old-out');
-  for (const date of [OLD_DATE, DATE]) {
-    const result = await runCli([oldCorpus, '--out', oldDir, '--date', date, '-q']);
+  for (const [date, dayCorpus] of [[OLD_DATE, oldCorpus], [DATE, oldTodayCorpus]] as const) {
+    const result = await runCli([dayCorpus, '--out', oldDir, '--date', date, '-q']);
     if (result.code !== 0) throw new Error(`setting up the old state failed: ${result.stderr}`);
   }
 }, 60_000);
