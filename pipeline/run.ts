@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseActorsInWorkers } from './actors/index.js';
-import { dedupe } from './dedupe/index.js';
+import { dedupe, loadSegmenter } from './dedupe/index.js';
 import {
   acquireLock,
   buildMessage,
@@ -229,6 +229,7 @@ function dedupeStage(options: RunOptions, articles: IngestOutput['articles'], le
   const developing = output.stories.filter((story) => story.status === 'developing').length;
   const known = output.known > 0 ? `, ${output.known} already briefed` : '';
   step.done(`${output.stories.length} stories (${developing} developing), ${output.duplicates} duplicates${known}, ${output.claims.length} claims`);
+  if (loadSegmenter().name !== 'sentencex') options.reporter.info(`sentences split by the built-in splitter: sentencex has no native build for ${process.platform}-${process.arch} (see README, Install)`);
   return output;
 }
 

@@ -1,5 +1,6 @@
 import { forEachInWorkers, mapInWorkers } from '../parallel/map-in-workers.js';
 import { threadsPerCore } from '../parallel/threads-per-core.js';
+import { workerModuleUrl } from '../runtime/worker-module-url.js';
 import type { ActorOptions, ActorOutput, Claim, Story } from '../types.js';
 import type { ActorWorkerSetup } from './actor-worker.js';
 import type { PersonEntity } from './cluster-persons.js';
@@ -14,7 +15,7 @@ import { unpackReadings, type PersonRef, type ReadingsInTransit } from './transf
 const WORKER_MIN_STORIES = 5000;
 /** Stories per message to a worker. */
 const WORKER_BATCH = 16;
-const WORKER = new URL('./actor-worker.ts', import.meta.url);
+const WORKER = workerModuleUrl('actors/actor-worker.ts');
 
 /**
  * summariseActors with both passes spread over worker threads (`options.threads`,

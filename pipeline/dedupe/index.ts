@@ -18,6 +18,9 @@ import { storyFingerprint } from './story-fingerprint.js';
 import { createUnionFind } from './union-find.js';
 import { updateLedger } from './update-ledger.js';
 
+/** Which sentence splitter this machine uses (the run reports the fallback). */
+export { loadSegmenter } from './load-segmenter.js';
+
 /** A family on its way to becoming a story. */
 interface Draft {
   readonly canonical: Article;

@@ -1,4 +1,4 @@
-import { segment } from 'sentencex';
+import { loadSegmenter } from './load-segmenter.js';
 
 /**
  * Language whose abbreviation and quote rules the splitter uses when an
@@ -10,8 +10,10 @@ const DEFAULT_LANGUAGE = 'en';
  * An article body as sentences, by Wikimedia's sentencex (Rust, maintained,
  * ~45 MB/s here): it knows "U.S.", "Mr.", "p.m.", initials, decimals, and keeps
  * a quotation of several sentences together with its attribution ("“We will
- * stay. We will fight,” he said." is one sentence). Paragraph breaks always
- * end a sentence. Whitespace around each sentence is trimmed, inner text kept.
+ * stay. We will fight,” he said." is one sentence). Where its native build is
+ * missing, the fallback of load-segmenter.ts keeps the same things whole.
+ * Paragraph breaks always end a sentence. Whitespace around each sentence is
+ * trimmed, inner text kept.
  *
  * Each sentence is cut from `text` itself (V8 keeps such a cut as a view on
  * the article, not a copy), so 100k articles do not hold their text twice.
@@ -19,6 +21,7 @@ const DEFAULT_LANGUAGE = 'en';
 export function splitSentences(text: string, language?: string): string[] {
   const sentences: string[] = [];
   let cursor = 0;
+  const { segment } = loadSegmenter();
   for (const piece of segment(primaryLanguage(language), text)) {
     const at = text.indexOf(piece, cursor);
     if (at < 0) {
