@@ -16,8 +16,16 @@ import { startMjmlCompiler, stopMjmlCompiler } from './render/email/mjml-compile
 import type { RunOptions } from './run.js';
 import type { RegistryEntry } from './types.js';
 
-/** Inputs when neither the command line nor the config names any. */
-const DEFAULT_SOURCES = ['seeds'];
+/**
+ * Inputs of the demo: the run with no INPUT and no sources in the config. It
+ * briefs the seed articles whole every time (it neither reads nor writes the
+ * ledger), into DEMO_DIR, and never sends, so a first `npm run digest` shows
+ * what the tool does whatever the output folder holds. A run given any input
+ * (the workflow always gives one) is a real run.
+ */
+const DEMO_SOURCES = ['seeds'];
+/** The demo's folder inside the output folder (git-ignored under out/). */
+const DEMO_DIR = 'demo';
 /** Default output folder. */
 const DEFAULT_OUT = 'out';
 /** Default wait for another run's lock, s: a scheduled run outlasting a manual one should not fail. */
@@ -38,15 +46,16 @@ Environment:
 Exit codes:
 ${EXIT_CODE_HELP.map((line) => `  ${line}`).join('\n')}
 
-With no INPUT (and no sources in the config) it reads seeds/. It writes
-<out>/<date>.md, .html, .txt and .json, updates <out>/README.md (the index) and
-<out>/ledger.json (what was briefed, so tomorrow briefs only what is new).`;
+It writes <out>/<date>.md, .html, .txt and .json, updates <out>/README.md (the
+index) and <out>/ledger.json (what was briefed, so tomorrow briefs only what is
+new). With no INPUT and no sources in the config it runs the demo: the seed
+articles in seeds/, briefed whole into <out>/demo/ without the ledger, never sent.`;
 
 /** Parse arguments, resolve options once, run, and set the exit code. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const program = new Command('digest')
     .description('Turn a set of news articles into a briefing organised by actor.')
-    .argument('[input...]', 'files, folders, globs, feed or page URLs (default: seeds/)')
+    .argument('[input...]', 'files, folders, globs, feed or page URLs (none: the seed demo)')
     .option('--out <dir>', `output folder (default: ${DEFAULT_OUT})`)
     .option('--date <YYYY-MM-DD>', 'digest date (default: today, UTC)')
     .option('--config <file>', 'config file (default: digest.config.json or .yaml, if present)')
@@ -98,9 +107,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     const { runDigest } = await import('./run.js');
     const result = await runDigest(options);
     const { stats } = result.digest;
-    reporter.info(
-      `Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${path.relative(cwd, options.outDir) || '.'}/${date}.md`,
-    );
+    const briefing = path.join(path.relative(cwd, options.outDir), `${date}.md`);
+    if (options.demo) {
+      reporter.info(`Demo ${date}: the ${stats.articles} seed articles in ${DEMO_SOURCES.join(', ')}/ briefed whole (no inputs given and no sources in a config, so no ledger): ${stats.actors} actors.`);
+      reporter.info(`Open ${briefing}, or ${briefing.replace(/\.md$/u, '.html')} in a browser. To brief your own articles, name them: npm run digest -- FILES/FOLDERS/URLS (README, Use).`);
+    } else {
+      reporter.info(`Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${briefing}`);
+    }
     if (result.send.status === 'failed' || result.send.status === 'partial') {
       return fail(`Sending failed: ${result.send.error ?? result.send.status}. The digest files were written.`, EXIT.sendFailed);
     }
@@ -124,16 +137,21 @@ function resolveRunOptions(
   reporter: Reporter,
 ): RunOptions {
   const configured = config.sources ?? [];
-  const sources = inputs.length + configured.length > 0 ? [...configured, ...inputs] : DEFAULT_SOURCES;
+  const demo = inputs.length + configured.length === 0;
+  const sources = demo ? DEMO_SOURCES : [...configured, ...inputs];
+  const out = path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT);
+  const outDir = demo ? path.join(out, DEMO_DIR) : out;
   const repositoryUrl = config.render?.repositoryUrl ?? githubRepositoryUrl(env);
   const settings = emailSettings(env, config);
-  const smtpUrl = env.SMTP_URL?.trim();
-  if (flags.send && !smtpUrl) reporter.warn('--send given but SMTP_URL is not set: writing the message as a .eml preview instead');
+  const smtpUrl = demo ? undefined : env.SMTP_URL?.trim();
+  if (flags.send && demo) reporter.warn('--send ignored: the demo (no inputs and no sources in a config) never sends; the message goes to a .eml preview');
+  else if (flags.send && !smtpUrl) reporter.warn('--send given but SMTP_URL is not set: writing the message as a .eml preview instead');
   if (flags.send && smtpUrl && settings === undefined) throw new Error('Cannot send: got SMTP_URL but no DIGEST_FROM and DIGEST_TO, expected both');
   return {
     cwd,
     sources,
-    outDir: path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT),
+    outDir,
+    demo,
     date,
     generator: `${packageJson.name}@${packageJson.version}`,
     userAgent: `${packageJson.name}/${packageJson.version} (+${repositoryUrl ?? 'https://github.com/'})`,
@@ -147,7 +165,7 @@ function resolveRunOptions(
       ...(config.actors?.registry === undefined ? {} : { registry: config.actors.registry.map((entry) => compact(entry) as RegistryEntry) }),
     },
     render: {
-      ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT)) || '.'}/${date}.md` }),
+      ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, outDir) || '.'}/${date}.md` }),
       ...(config.render?.emailActorLimit === undefined ? {} : { emailActorLimit: config.render.emailActorLimit }),
     },
     email: {

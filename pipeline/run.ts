@@ -8,6 +8,7 @@ import {
   composeEml,
   createPageCache,
   deliverEmail,
+  EMPTY_LEDGER,
   formatLedger,
   LEDGER_FILE,
   listDigests,
@@ -40,6 +41,8 @@ export interface RunOptions {
   readonly sources: readonly string[];
   /** Output folder, absolute. */
   readonly outDir: string;
+  /** The demo (no inputs named): the ledger is neither read nor written, so every run briefs its sources whole. */
+  readonly demo?: boolean;
   /** Digest date, `YYYY-MM-DD`. */
   readonly date: string;
   /** "actor-digest@x.y.z", written into the JSON. */
@@ -98,7 +101,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   try {
     const stale = await removeStaleTemporaries(outDir);
     if (stale.length > 0) reporter.warn(`removed ${stale.length} temporary file(s) an interrupted run left in ${outDir}`);
-    const { ledger, warning } = await readLedger(outDir, date);
+    const { ledger, warning } = options.demo ? { ledger: EMPTY_LEDGER, warning: undefined } : await readLedger(outDir, date);
     if (warning) reporter.warn(warning);
 
     const { ingested, deduped, summarised } = await readAndSummarise(options, ledger);
@@ -265,7 +268,7 @@ async function planOutputs(
     { file: `${base}.txt`, data: rendered.text },
     ...(eml ? [eml] : []),
     { file: path.join(outDir, 'README.md'), data: index },
-    { file: path.join(outDir, LEDGER_FILE), data: formatLedger(ledger) },
+    ...(options.demo ? [] : [{ file: path.join(outDir, LEDGER_FILE), data: formatLedger(ledger) }]),
   ];
 }
 

@@ -14,9 +14,9 @@ async function readOutputs(outDir: string): Promise<Record<string, string>> {
 }
 
 describe('digest CLI', () => {
-  it('reads seeds/ by default and writes every format, the index and the ledger', async () => {
+  it('briefs the inputs it is given into every format, the index and the ledger', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
-    const result = await runCli(['--out', outDir, '--date', DATE]);
+    const result = await runCli(['seeds', '--out', outDir, '--date', DATE]);
     expect(result.stderr).toMatch(/^ingest +5 inputs: 5 articles, 0 rejected/m);
     expect(result.stderr).toMatch(/^Digest 2026-01-01: 5 articles kept/m);
     expect(result.code).toBe(0);
@@ -32,13 +32,43 @@ describe('digest CLI', () => {
   it('gives byte-identical files for the same inputs and date', async () => {
     const first = await mkdtemp(path.join(tmpdir(), 'cli-'));
     const second = await mkdtemp(path.join(tmpdir(), 'cli-'));
-    await runCli(['--out', first, '--date', DATE, '-q']);
-    await runCli(['--out', second, '--date', DATE, '-q']);
+    await runCli(['seeds', '--out', first, '--date', DATE, '-q']);
+    await runCli(['seeds', '--out', second, '--date', DATE, '-q']);
     // A rerun into the same folder (ledger now present) must reproduce too.
     const before = await readOutputs(first);
-    await runCli(['--out', first, '--date', DATE, '-q']);
+    await runCli(['seeds', '--out', first, '--date', DATE, '-q']);
     expect(await readOutputs(first)).toEqual(before);
     expect(await readOutputs(second)).toEqual(before);
+  });
+
+  it('runs the seed demo when given no inputs: the whole seed briefing under <out>/demo/, no ledger, and where to open it', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const result = await runCli(['--out', outDir, '--date', DATE]);
+    expect(result.code, result.stderr).toBe(0);
+    const demo = path.join(outDir, 'demo');
+    expect(result.stderr).toContain(`Open ${path.relative(ROOT, path.join(demo, `${DATE}.md`))}, or ${path.relative(ROOT, path.join(demo, `${DATE}.html`))} in a browser`);
+    const names = await readdir(demo);
+    for (const format of FORMATS) expect(names).toContain(`${DATE}.${format}`);
+    expect(names).toContain('README.md');
+    expect(names).not.toContain('ledger.json');
+    expect(await readdir(outDir)).toEqual(['demo']);
+    const digest = JSON.parse((await readOutputs(demo)).json!);
+    expect(digest.stats).toMatchObject({ inputs: 5, articles: 5, rejected: 0 });
+  });
+
+  it('briefs the seeds whole in the demo whatever the ledger of the output folder says, and the same bytes on a rerun', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const briefed = await runCli(['seeds', '--out', outDir, '--date', DATE, '-q']);
+    expect(briefed.code, briefed.stderr).toBe(0);
+    const later = '2026-01-02';
+    const first = await runCli(['--out', outDir, '--date', later, '-q']);
+    expect(first.code, first.stderr).toBe(0);
+    const demoJson = path.join(outDir, 'demo', `${later}.json`);
+    const before = await readFile(demoJson, 'utf8');
+    expect(JSON.parse(before).stats).toMatchObject({ articles: 5 });
+    await runCli(['--out', outDir, '--date', later, '-q', '--send'], { env: { SMTP_URL: 'smtp://127.0.0.1:9', DIGEST_FROM: 'a@example.org', DIGEST_TO: 'b@example.org' } });
+    expect(await readFile(demoJson, 'utf8')).toBe(before);
+    expect(await readdir(path.join(outDir, 'demo'))).toContain(`${later}.eml`);
   });
 
   it('lists bad inputs as rejected with a reason and briefs the rest', async () => {

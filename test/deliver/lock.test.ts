@@ -45,7 +45,7 @@ describe('acquireLock', () => {
   it('stops a second run with a message naming the holder process', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'lock-'));
     const holder = await holdLock(outDir);
-    const second = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
+    const second = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
     expect(second.code).toBe(4);
     expect(second.stderr).toContain(`held by process ${holder.pid}`);
   });
@@ -54,7 +54,7 @@ describe('acquireLock', () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'lock-'));
     const holder = await holdLock(outDir);
     setTimeout(() => holder.kill('SIGTERM'), 500);
-    const second = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '30', '-q']);
+    const second = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '30', '-q']);
     expect(second.code).toBe(0);
   });
 
@@ -63,7 +63,7 @@ describe('acquireLock', () => {
     const holder = await holdLock(outDir);
     holder.kill('SIGKILL');
     await new Promise((resolve) => holder.on('exit', resolve));
-    const next = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
+    const next = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
     expect(next.code).toBe(0);
     expect(next.stderr).not.toContain('held by process');
   });

@@ -1,4 +1,4 @@
-// `npm run test:reliability`: run the reliability tests (and the lead's lock
+// `npm run test:reliability`: run the reliability tests (and the lock
 // tests, which cover "one run at a time"), then print one table of what was
 // injected and what broke, from the counts the tests append to a JSON-lines
 // file named by RELIABILITY_REPORT. Exits non-zero when a test failed or a

@@ -27,7 +27,7 @@ describe('the compiled CLI (.build/, written by npm run build)', () => {
     const compiled = await runCompiledCli(root, ['seeds', '--out', 'compiled', '--date', DATE]);
     expect(compiled.code, compiled.stderr).toBe(0);
     const sources = path.join(await mkdtemp(path.join(tmpdir(), 'sources-')), 'out');
-    const fromSources = await runCli(['seeds', '--out', sources, '--date', DATE]);
+    const fromSources = await runCli(['seeds', '--out', sources, '--date', DATE], { sources: true });
     expect(fromSources.code, fromSources.stderr).toBe(0);
     const names = (await readdir(sources)).sort();
     expect((await readdir(path.join(root, 'compiled'))).sort()).toEqual(names);
