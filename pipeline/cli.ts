@@ -85,8 +85,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   });
 
   let config: Config;
+  let configFile: string | undefined;
   try {
-    ({ config } = await loadConfig(cwd, flags.config));
+    ({ config, file: configFile } = await loadConfig(cwd, flags.config));
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
     throw error;
@@ -97,6 +98,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   let options: RunOptions;
   try {
     options = resolveRunOptions(program.args, flags, config, date, cwd, env, reporter);
+    if (options.demo && configFile !== undefined) reporter.warn(`${configFile} names no sources and no inputs were given: running the seed demo`);
   } catch (error) {
     return fail((error as Error).message, EXIT.usage);
   }

@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * of the project (runtime), the email in headless Chromium, and the bench's
  * corpus generator. `npm run test:unit` leaves them out; `npm test` and CI run them.
  */
-const SLOW = ['test/reliability/**/*.test.ts', 'test/runtime/**/*.test.ts', 'test/**/*.browser.test.ts', 'test/bench/**/*.test.ts'];
+const SLOW = ['test/reliability/**/*.test.ts', 'test/runtime/**/*.test.ts', 'test/**/*.browser.test.ts', 'test/bench/**/*.test.ts', 'test/workflow/run-step.test.ts'];
 
 export default defineConfig({
   test: {
@@ -20,7 +20,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     globalSetup: ['test/helpers/build-cli.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: SLOW } },
+      // One module cache per worker for the fast suites (isolate: false): they mock nothing and
+      // keep no state between files, and loading the stages once per worker, not once per file,
+      // halves the run.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: SLOW, isolate: false } },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
   },
