@@ -169,6 +169,7 @@ function resolveRunOptions(
     render: {
       ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, outDir) || '.'}/${date}.md` }),
       ...(config.render?.emailActorLimit === undefined ? {} : { emailActorLimit: config.render.emailActorLimit }),
+      ...(config.render?.articleText === undefined ? {} : { articleText: config.render.articleText }),
     },
     email: {
       settings: settings ?? PREVIEW_EMAIL_SETTINGS,

@@ -9,9 +9,12 @@ import {
   createPageCache,
   deliverEmail,
   EMPTY_LEDGER,
-  formatLedger,
-  LEDGER_FILE,
+  LEDGER_DIR,
+  ledgerFiles,
+  INDEX_FILE,
   listDigests,
+  pruneLedger,
+  readIndex,
   readLedger,
   removeStaleTemporaries,
   writeFilesAtomic,
@@ -101,7 +104,7 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   try {
     const stale = await removeStaleTemporaries(outDir);
     if (stale.length > 0) reporter.warn(`removed ${stale.length} temporary file(s) an interrupted run left in ${outDir}`);
-    const { ledger, warning } = options.demo ? { ledger: EMPTY_LEDGER, warning: undefined } : await readLedger(outDir, date);
+    const { ledger, warning, legacy } = options.demo ? { ledger: EMPTY_LEDGER, warning: undefined, legacy: false } : await readLedger(outDir, date);
     if (warning) reporter.warn(warning);
 
     const { ingested, deduped, summarised } = await readAndSummarise(options, ledger);
@@ -115,8 +118,11 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     // files are replaced together or, on a full disk, none is.
     const preview = options.email.smtpUrl === undefined ? await previewEmail(options, digest, rendered.value) : undefined;
     const written = await timed(async () => {
-      const files = await planOutputs(options, digest, rendered.value, deduped.value.ledger, preview?.file);
+      const files = await planOutputs(options, digest, rendered.value, deduped.value.ledger, legacy, preview?.file);
+      if (!options.demo) await mkdir(path.join(outDir, LEDGER_DIR), { recursive: true });
       await writeFilesAtomic(files);
+      // Only once the day's ledger file is in place: a crash before leaves the old files, which still read.
+      if (!options.demo) await pruneLedger(outDir, deduped.value.ledger);
       return files.map(({ file }) => file);
     });
     const sent = preview ? { value: preview.report, ms: 0 } : await timed(() => emailStage(options, digest, rendered.value));
@@ -254,21 +260,25 @@ async function planOutputs(
   digest: Digest,
   rendered: Awaited<ReturnType<typeof renderDigest>>,
   ledger: DedupeOutput['ledger'],
+  legacy: boolean,
   eml: FileToWrite | undefined,
 ): Promise<FileToWrite[]> {
   const { outDir, date, reporter } = options;
   const base = path.join(outDir, date);
-  const earlier = (await listDigests(outDir, reporter.warn)).filter((d) => d.date !== date);
-  const all = [digest, ...earlier].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const index = renderIndex(all.map((d) => ({ date: d.date, headline: d === digest ? rendered.headline : digestHeadline(d), stats: d.stats })));
+  // The index file, or once for a folder written before it existed, every digest.
+  const known = (await readIndex(outDir, reporter.warn)) ?? (await listDigests(outDir, reporter.warn)).map((d) => ({ date: d.date, headline: digestHeadline(d), stats: d.stats }));
+  const entries = [{ date, headline: rendered.headline, stats: digest.stats }, ...known.filter((entry) => entry.date !== date)];
+  entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const index = renderIndex(entries);
   return [
     { file: `${base}.json`, data: rendered.json },
     { file: `${base}.md`, data: rendered.markdown },
     { file: `${base}.html`, data: rendered.html },
     { file: `${base}.txt`, data: rendered.text },
     ...(eml ? [eml] : []),
+    { file: path.join(outDir, INDEX_FILE), data: `${JSON.stringify({ version: 1, digests: entries }, null, 2)}\n` },
     { file: path.join(outDir, 'README.md'), data: index },
-    ...(options.demo ? [] : [{ file: path.join(outDir, LEDGER_FILE), data: formatLedger(ledger) }]),
+    ...(options.demo ? [] : ledgerFiles(outDir, ledger, date, legacy)),
   ];
 }
 

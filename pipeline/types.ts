@@ -429,7 +429,7 @@ export interface DigestArticle {
   readonly published?: string;
   readonly byline?: string;
   readonly path: string;
-  /** Clean body as ingest kept it. */
+  /** Clean body as ingest kept it (in `<date>.json`, its first paragraph unless `render.articleText` is `full`; the file's `articleText` says which). */
   readonly text: string;
   readonly duplicates: readonly DigestDuplicate[];
   /** New today, or developing. */
@@ -485,11 +485,18 @@ export interface Digest {
 // ---------------------------------------------------------------------------
 
 /** Options for rendering, resolved by the CLI. */
+/** What the digest JSON carries of each article's body: its first paragraph, cut to a few hundred characters, or all of it. */
+export const ARTICLE_TEXT = ['excerpt', 'full'] as const;
+/** What the digest JSON carries of each article's body. */
+export type ArticleText = (typeof ARTICLE_TEXT)[number];
+
 export interface RenderOptions {
   /** Where the full Markdown briefing can be read on the web (GitHub), for the email's "read more" link. */
   readonly briefingUrl?: string;
   /** Most actor sections the email shows before trimming. */
   readonly emailActorLimit?: number;
+  /** Article bodies in the JSON: `excerpt` (default: the first paragraph, at most 400 characters) or `full`. */
+  readonly articleText?: ArticleText;
 }
 
 /** One digest in the out/README.md index. */

@@ -23,7 +23,8 @@ describe('digest CLI', () => {
     const names = await readdir(outDir);
     for (const format of FORMATS) expect(names).toContain(`${DATE}.${format}`);
     expect(names).toContain('README.md');
-    expect(names).toContain('ledger.json');
+    expect(names).toContain('index.json');
+    expect(await readdir(path.join(outDir, 'ledger'))).toEqual([`${DATE}.bin`]);
     const digest = JSON.parse((await readOutputs(outDir)).json!);
     expect(digest).toMatchObject({ schemaVersion: 1, date: DATE, stats: { inputs: 5, articles: 5, rejected: 0 } });
     expect(digest.generator).toMatch(/^actor-digest@\d+\.\d+\.\d+$/);
@@ -69,6 +70,29 @@ describe('digest CLI', () => {
     await runCli(['--out', outDir, '--date', later, '-q', '--send'], { env: { SMTP_URL: 'smtp://127.0.0.1:9', DIGEST_FROM: 'a@example.org', DIGEST_TO: 'b@example.org' } });
     expect(await readFile(demoJson, 'utf8')).toBe(before);
     expect(await readdir(path.join(outDir, 'demo'))).toContain(`${later}.eml`);
+  });
+
+  it('keeps one ledger file per date and lists earlier digests from index.json, without reading them again', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const inputs = await mkdtemp(path.join(tmpdir(), 'inputs-'));
+    const seeds = (await readdir(path.join(ROOT, 'seeds'))).sort();
+    for (const [day, names] of [['2026-01-01', seeds.slice(0, 2)], ['2026-01-02', seeds.slice(2)]] as const) {
+      const folder = path.join(inputs, day);
+      await mkdir(folder);
+      for (const name of names) await copyFile(path.join(ROOT, 'seeds', name), path.join(folder, name));
+      const result = await runCli([folder, '--out', outDir, '--date', day, '-q']);
+      expect(result.code, result.stderr).toBe(0);
+    }
+    expect(await readdir(path.join(outDir, 'ledger'))).toEqual(['2026-01-01.bin', '2026-01-02.bin']);
+    const firstDay = await readFile(path.join(outDir, 'ledger', '2026-01-01.bin'));
+    await writeFile(path.join(outDir, '2026-01-01.json'), 'no longer read');
+    const third = await runCli([path.join(inputs, '2026-01-02'), '--out', outDir, '--date', '2026-01-03', '-q']);
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.stderr).toBe('');
+    const index = await readFile(path.join(outDir, 'README.md'), 'utf8');
+    expect(index.indexOf('2026-01-03')).toBeLessThan(index.indexOf('2026-01-02'));
+    expect(index).toContain('2026-01-01');
+    expect(await readFile(path.join(outDir, 'ledger', '2026-01-01.bin'))).toEqual(firstDay);
   });
 
   it('lists bad inputs as rejected with a reason and briefs the rest', async () => {

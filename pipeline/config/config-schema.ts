@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_KINDS } from '../types.js';
+import { ACTOR_KINDS, ARTICLE_TEXT } from '../types.js';
 
 /** `YYYY-MM-DD`. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -62,6 +62,8 @@ export const configSchema = z.strictObject({
       /** Web address of the repository (for "read the full briefing" links). */
       repositoryUrl: z.url({ protocol: /^https?$/ }),
       emailActorLimit: z.number().int().min(1),
+      /** Article bodies in the digest JSON: the first paragraph (excerpt) or the whole text (full). */
+      articleText: z.enum(ARTICLE_TEXT),
     })
     .partial()
     .optional(),

@@ -1,4 +1,5 @@
 import type { Ledger } from '../types.js';
+import { ledgerClaim } from './ledger-claim.js';
 import { parseLedgerSketch } from './parse-ledger-sketch.js';
 
 /** A story as the ledger knew it before the digest date. */
@@ -7,7 +8,7 @@ export interface PriorStory {
   readonly fingerprint: string;
   /** Article ids briefed before the date. */
   readonly articles: ReadonlySet<string>;
-  /** Claim ids briefed before the date. */
+  /** Claim ids briefed before the date, as the ledger stores them (ledgerClaim). */
   readonly claims: ReadonlySet<string>;
   /** Sketches of the canonical bodies briefed before the date, each with its shingle count. */
   readonly sketches: readonly { readonly values: Uint32Array; readonly shingles: number }[];
@@ -24,7 +25,7 @@ export function ledgerBefore(ledger: Ledger, date: string): PriorStory[] {
   for (const entry of ledger.entries) {
     if (entry.briefings === undefined) {
       if (entry.date < date) {
-        priors.push({ fingerprint: entry.fingerprint, articles: new Set(entry.articles), claims: new Set(entry.claims), sketches: [] });
+        priors.push({ fingerprint: entry.fingerprint, articles: new Set(entry.articles), claims: new Set(entry.claims.map(ledgerClaim)), sketches: [] });
       }
       continue;
     }
@@ -38,7 +39,7 @@ export function ledgerBefore(ledger: Ledger, date: string): PriorStory[] {
     priors.push({
       fingerprint: entry.fingerprint,
       articles: new Set(earlier.flatMap((briefing) => briefing.articles)),
-      claims: new Set(earlier.flatMap((briefing) => briefing.claims)),
+      claims: new Set(earlier.flatMap((briefing) => briefing.claims.map(ledgerClaim))),
       sketches,
     });
   }

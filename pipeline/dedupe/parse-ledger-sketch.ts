@@ -1,14 +1,15 @@
-import { LEDGER_SKETCH_BINS } from './ledger-sketch.js';
+import { LEDGER_SKETCH_BINS, LEDGER_SKETCH_MASK } from './ledger-sketch.js';
 
 const REGEXPS = {
-  /** A well-formed stored sketch: LEDGER_SKETCH_BINS values of 8 hex digits. */
-  sketch: new RegExp(`^[0-9a-f]{${LEDGER_SKETCH_BINS * 8}}$`),
+  /** A well-formed stored sketch: LEDGER_SKETCH_BINS values of 4 hex digits (or of 8, as earlier versions stored them). */
+  sketch: new RegExp(`^(?:[0-9a-f]{${LEDGER_SKETCH_BINS * 4}}|[0-9a-f]{${LEDGER_SKETCH_BINS * 8}})$`),
 } as const;
 
-/** A stored sketch back as numbers, or undefined when the stored text is malformed (then only article ids match). */
+/** A stored sketch back as numbers (cut to LEDGER_SKETCH_MASK), or undefined when the stored text is malformed (then only article ids match). */
 export function parseLedgerSketch(hex: string): Uint32Array | undefined {
   if (!REGEXPS.sketch.test(hex)) return undefined;
+  const digits = hex.length / LEDGER_SKETCH_BINS;
   const values = new Uint32Array(LEDGER_SKETCH_BINS);
-  for (let i = 0; i < LEDGER_SKETCH_BINS; i++) values[i] = Number.parseInt(hex.slice(i * 8, i * 8 + 8), 16);
+  for (let i = 0; i < LEDGER_SKETCH_BINS; i++) values[i] = Number.parseInt(hex.slice(i * digits, i * digits + digits), 16) & LEDGER_SKETCH_MASK;
   return values;
 }

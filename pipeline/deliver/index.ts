@@ -22,7 +22,10 @@ export { writeEmlPreview } from './write-eml-preview.js';
 
 // Output files, the ledger, the lock and the page cache.
 export { listDigests } from './list-digests.js';
-export { EMPTY_LEDGER, formatLedger, LEDGER_FILE, readLedger, writeLedger, type LedgerRead } from './ledger-store.js';
+export { INDEX_FILE, readIndex } from './read-index.js';
+export { EMPTY_LEDGER, LEDGER_DIR, LEGACY_LEDGER_FILE, ledgerFiles, pruneLedger, readLedger, type LedgerRead } from './ledger-store.js';
+export { decodeLedgerDay } from './decode-ledger-day.js';
+export { encodeLedgerDay, LEDGER_DAY_MAGIC, type LedgerDayRow } from './encode-ledger-day.js';
 export { acquireLock, LOCK_FILE, LockHeldError, type ReleaseLock } from './lock.js';
 export { CACHE_DIR, createPageCache } from './page-cache.js';
 export { removeStaleTemporaries } from './remove-stale-temporaries.js';
