@@ -44,11 +44,13 @@ export interface LedgerRead {
  * added, kept for inspection, and reported; the rest is read.
  */
 export async function readLedger(outDir: string, date: string): Promise<LedgerRead> {
-  const briefings = new Map<string, LedgerBriefing[]>();
+  // By fingerprint, then date: a day file read after the single-file ledger replaces its briefing of that date
+  // (both are there when a run was stopped between writing the day files and deleting ledger.json).
+  const briefings = new Map<string, Map<string, LedgerBriefing>>();
   const add = (fingerprint: string, briefing: LedgerBriefing): void => {
-    const list = briefings.get(fingerprint);
-    if (list) list.push(briefing);
-    else briefings.set(fingerprint, [briefing]);
+    const byDate = briefings.get(fingerprint);
+    if (byDate) byDate.set(briefing.date, briefing);
+    else briefings.set(fingerprint, new Map([[briefing.date, briefing]]));
   };
   const warnings: string[] = [];
   const setAside = async (file: string, problem: string): Promise<void> => {
@@ -90,7 +92,7 @@ export async function readLedger(outDir: string, date: string): Promise<LedgerRe
     for (const row of rows) add(row.fingerprint, row.briefing);
   }
 
-  const entries = [...briefings].map(([fingerprint, list]) => entryOf(fingerprint, list));
+  const entries = [...briefings].map(([fingerprint, byDate]) => entryOf(fingerprint, [...byDate.values()]));
   entries.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
   return { ledger: { version: 1, entries }, legacy, ...(warnings.length > 0 && { warning: warnings.join('; ') }) };
 }

@@ -80,7 +80,11 @@ describe('the ledger, one file per digest date', () => {
     const read = await readLedger(dir, '2026-01-02');
     expect(read.legacy).toBe(true);
     expect(read.ledger.entries[0]!.briefings).toEqual([{ date: '2026-01-01', articles: ['caef01f243779fa6'], claims: ['1f2e'], sketch: '6a77'.repeat(32), shingles: 408 }]);
-    await store(dir, read.ledger, '2026-01-02', read.legacy);
+    // Stopped between writing the day files and deleting ledger.json: both are read, each briefing once.
+    await mkdir(path.join(dir, 'ledger'));
+    await writeFilesAtomic(ledgerFiles(dir, read.ledger, '2026-01-02', read.legacy));
+    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(read.ledger);
+    await pruneLedger(dir, read.ledger);
     expect(await readdir(dir)).toEqual(['ledger']);
     expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(read.ledger);
   });

@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeLedgerDay } from '../../pipeline/deliver/decode-ledger-day.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 import { writeGeneratedArticles } from './generate-articles.js';
@@ -69,12 +70,13 @@ function inspect(old: Snapshot, fresh: Snapshot, now: Snapshot): { torn: string[
     const isNew = fresh.get(name)?.equals(bytes) ?? false;
     if (!isOld && !isNew) torn.push(old.has(name) || fresh.has(name) ? `${name}: neither old nor new (${bytes.length} bytes)` : `${name}: unexpected file`);
   }
-  const ledger = now.get('ledger.json');
-  if (ledger !== undefined) {
+  for (const [name, bytes] of now) {
+    const day = /^ledger\/(\d{4}-\d{2}-\d{2})\.bin$/u.exec(name)?.[1];
+    if (day === undefined) continue;
     try {
-      JSON.parse(ledger.toString('utf8'));
-    } catch {
-      torn.push('ledger.json: does not parse');
+      decodeLedgerDay(bytes, day);
+    } catch (error) {
+      torn.push(`${name}: does not read (${(error as Error).message})`);
     }
   }
   return { torn, leftovers };
