@@ -10,7 +10,7 @@ import { recordCounts } from './record-counts.js';
 import { freezePipeline, runAndKill, type KillAt } from './run-and-kill.js';
 import { snapshotTree, type Snapshot } from './snapshot-tree.js';
 
-/** SIGKILL trials; the issue asks for at least 50 (RELIABILITY_CRASH_TRIALS changes it: more for a soak, fewer to debug). */
+/** SIGKILL trials: 50 land kills in every phase of a run (RELIABILITY_CRASH_TRIALS changes it: more for a soak, fewer to debug). */
 const TRIALS = Number(process.env.RELIABILITY_CRASH_TRIALS ?? 50);
 /** Trials at once: one per core of the 2-core machine the suite is sized for. */
 const LANES = 2;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { $ } from 'zx';
 import { REPORT_ENV, type CountRecord } from './record-counts.js';
 
-/** Columns that must be zero for the pipeline to pass, as the issue lists them. */
+/** Columns that must be zero for the pipeline to pass. */
 const MUST_BE_ZERO = ['crashes', 'hangs', 'torn', 'lost', 'duplicateSends'] as const;
 /** Every numeric column, in print order, with its heading. */
 const COLUMNS = [
