@@ -10,8 +10,10 @@
 //
 // Options: --days N (365), --per-day N (200), --seed S, --start YYYY-MM-DD
 // (2026-01-01), --dir DIR (default: a new folder under the system's temp
-// folder, kept so it can be looked at), --gc-every N (30).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+// folder, kept so it can be looked at), --gc-every N (30), --resume (go on
+// from the last day an earlier run of the same --dir finished: a year takes
+// hours on a busy machine).
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     start: { type: 'string', default: '2026-01-01' },
     dir: { type: 'string' },
     'gc-every': { type: 'string', default: '30' },
+    resume: { type: 'boolean', default: false },
   },
 });
 const days = Number(values.days);
@@ -45,19 +48,28 @@ const gcEvery = Number(values['gc-every']);
 const dir = path.resolve(values.dir ?? mkdtempSync(path.join(os.tmpdir(), 'actor-digest-simulate-')));
 const repo = path.join(dir, 'repo');
 const news = path.join(dir, 'news');
+/** One JSON line per finished day, so that --resume can go on. */
+const progress = path.join(dir, 'days.jsonl');
+/** The repository's size before the first day, KB. */
+const baseline = path.join(dir, 'start-kb');
 
 if (!existsSync(path.join(ROOT, '.build', 'cli.js'))) throw new Error('Cannot simulate: got no .build/cli.js, expected a build (npm run build)');
-rmSync(repo, { recursive: true, force: true });
-mkdirSync(repo, { recursive: true });
 $.quiet = true;
-await $({ cwd: repo })`git init -q`;
-await $({ cwd: repo })`git config user.name simulate`;
-await $({ cwd: repo })`git config user.email simulate@example.org`;
-await $({ cwd: repo })`git config gc.auto 0`;
-// The project's ignore rules: what the workflow's `git add out` leaves out here is left out there too.
-cpSync(path.join(ROOT, '.gitignore'), path.join(repo, '.gitignore'));
-await $({ cwd: repo })`git add .gitignore`;
-await $({ cwd: repo })`git commit -q -m start`;
+const resumed = values.resume && existsSync(progress) ? readFileSync(progress, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Row) : [];
+if (resumed.length === 0) {
+  rmSync(repo, { recursive: true, force: true });
+  rmSync(progress, { force: true });
+  mkdirSync(repo, { recursive: true });
+  await $({ cwd: repo })`git init -q`;
+  await $({ cwd: repo })`git config user.name simulate`;
+  await $({ cwd: repo })`git config user.email simulate@example.org`;
+  await $({ cwd: repo })`git config gc.auto 0`;
+  // The project's ignore rules: what the workflow's `git add out` leaves out here is left out there too.
+  cpSync(path.join(ROOT, '.gitignore'), path.join(repo, '.gitignore'));
+  await $({ cwd: repo })`git add .gitignore`;
+  await $({ cwd: repo })`git commit -q -m start`;
+  writeFileSync(baseline, String(await repositoryKb()));
+}
 
 interface Row {
   day: number;
@@ -68,12 +80,12 @@ interface Row {
   outBytes: number;
   packedKb?: number;
 }
-const rows: Row[] = [];
-const startKb = await repositoryKb();
-console.log(`simulating ${days} days of ${perDay} articles from ${values.start} in ${dir}`);
+const rows: Row[] = [...resumed];
+const startKb = Number(readFileSync(baseline, 'utf8'));
+console.log(`simulating ${days} days of ${perDay} articles from ${values.start} in ${dir}${resumed.length > 0 ? `, from day ${resumed.length + 1}` : ''}`);
 console.log('| day | date | run s | added KB | ledger KB | out/ KB | packed KB |');
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: |');
-for (let day = 1; day <= days; day++) {
+for (let day = resumed.length + 1; day <= days; day++) {
   const date = format(addDays(parseISO(values.start), day - 1), 'yyyy-MM-dd');
   const input = path.join(news, date);
   generateDay(input, values.seed, day, perDay);
@@ -91,6 +103,7 @@ for (let day = 1; day <= days; day++) {
     row.packedKb = (await repositoryKb()) - startKb;
   }
   rows.push(row);
+  appendFileSync(progress, `${JSON.stringify(row)}\n`);
   console.log(`| ${day} | ${date} | ${(ms / 1000).toFixed(2)} | ${row.addedKb} | ${(row.ledgerBytes / 1024).toFixed(0)} | ${(row.outBytes / 1024).toFixed(0)} | ${row.packedKb ?? ''} |`);
 }
 
