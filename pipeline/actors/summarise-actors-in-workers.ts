@@ -1,4 +1,3 @@
-import { forEachInWorkers, mapInWorkers } from '../parallel/map-in-workers.js';
 import { threadsPerCore } from '../parallel/threads-per-core.js';
 import { workerModuleUrl } from '../runtime/worker-module-url.js';
 import type { ActorOptions, ActorOutput, Claim, Story } from '../types.js';
@@ -28,6 +27,8 @@ const WORKER = workerModuleUrl('actors/actor-worker.ts');
 export async function summariseActorsInWorkers(stories: readonly Story[], claims: readonly Claim[], options: ActorOptions): Promise<ActorOutput> {
   const threads = options.threads ?? (stories.length >= WORKER_MIN_STORIES ? threadsPerCore() : 0);
   if (threads === 0) return summariseActors(stories, claims, options);
+  // The pool loads only for sets large enough to use it.
+  const { forEachInWorkers, mapInWorkers } = await import('../parallel/map-in-workers.js');
   const { limit, registry, lexicon } = beginSummary(options);
   const texts = stories.map(storyText);
   const entries = options.registry ?? [];

@@ -1,4 +1,3 @@
-import { mapInWorkers } from '../parallel/map-in-workers.js';
 import { threadsPerCore } from '../parallel/threads-per-core.js';
 import { workerModuleUrl } from '../runtime/worker-module-url.js';
 import type { IngestOptions, IngestResult } from '../types.js';
@@ -48,6 +47,8 @@ export async function readInputs(inputs: readonly Input[], context: IngestContex
     if (threads === 0 || pages.length === 0) return;
     const setup: WorkerIngestOptions = { cwd: options.cwd, userAgent: options.userAgent, ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }) };
     let reported = 0;
+    // The pool loads only for sets large enough to use it.
+    const { mapInWorkers } = await import('../parallel/map-in-workers.js');
     const read = await mapInWorkers<Input, IngestResult[], WorkerIngestOptions>(workerModuleUrl('ingest/read-file-worker.ts'), pages.map((i) => inputs[i]!), {
       threads,
       batch: WORKER_BATCH,

@@ -96,6 +96,7 @@ async function trial(index: number, delay: KillAt): Promise<TrialOutcome> {
   return { killed, torn, leftovers, lost, recoveryCode: recovery.code };
 }
 
+// Three digest runs from the TypeScript sources: a minute on a busy shared machine, so the setup gets five.
 beforeAll(async () => {
   const root = await mkdtemp(path.join(tmpdir(), 'crash-'));
   const cli = await freezePipeline();
@@ -128,7 +129,7 @@ beforeAll(async () => {
     runMs: reference.ms,
     writeMs: reference.ms - (reference.renderAt ?? 0),
   };
-}, 60_000);
+}, 300_000);
 
 describe('a digest run killed with SIGKILL at a random moment', () => {
   it('leaves every file old or complete-new, a parsable ledger, and a rerun reproduces the uninterrupted digest', async () => {
