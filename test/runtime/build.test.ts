@@ -29,10 +29,12 @@ describe('the compiled CLI (.build/, written by npm run build)', () => {
     const sources = path.join(await mkdtemp(path.join(tmpdir(), 'sources-')), 'out');
     const fromSources = await runCli(['seeds', '--out', sources, '--date', DATE], { sources: true });
     expect(fromSources.code, fromSources.stderr).toBe(0);
-    const names = (await readdir(sources)).sort();
-    expect((await readdir(path.join(root, 'compiled'))).sort()).toEqual(names);
-    expect(names).toContain(`${DATE}.html`);
-    for (const name of names.filter((n) => !n.startsWith('.'))) {
+    const files = async (dir: string): Promise<string[]> =>
+      (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+    const names = await files(sources);
+    expect(await files(path.join(root, 'compiled'))).toEqual(names);
+    expect(names).toEqual(expect.arrayContaining([`${DATE}.html`, `ledger/${DATE}.bin`]));
+    for (const name of names) {
       expect(await readFile(path.join(root, 'compiled', name)), name).toEqual(await readFile(path.join(sources, name)));
     }
   }, 120_000);
