@@ -1,5 +1,5 @@
 import type { Ledger } from '../types.js';
-import { ledgerClaim } from './ledger-claim.js';
+import { LEDGER_CLAIM_HEX, ledgerClaim } from './ledger-claim.js';
 import { parseLedgerSketch } from './parse-ledger-sketch.js';
 
 /** A story as the ledger knew it before the digest date. */
@@ -39,9 +39,14 @@ export function ledgerBefore(ledger: Ledger, date: string): PriorStory[] {
     priors.push({
       fingerprint: entry.fingerprint,
       articles: new Set(earlier.flatMap((briefing) => briefing.articles)),
-      claims: new Set(earlier.flatMap((briefing) => briefing.claims.map(ledgerClaim))),
+      claims: new Set(earlier.length === 1 ? stamps(earlier[0]!.claims) : earlier.flatMap((briefing) => stamps(briefing.claims))),
       sketches,
     });
   }
   return priors.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
+
+/** Claim ids as the ledger compares them; the day files store them so already, and are passed through. */
+function stamps(claims: readonly string[]): readonly string[] {
+  return claims.every((claim) => claim.length === LEDGER_CLAIM_HEX) ? claims : claims.map(ledgerClaim);
 }

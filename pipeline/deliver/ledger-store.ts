@@ -139,15 +139,16 @@ export async function pruneLedger(outDir: string, ledger: Ledger): Promise<strin
 }
 
 /** An entry from all its briefings, sorted by date. */
-function entryOf(fingerprint: string, list: readonly LedgerBriefing[]): LedgerEntry {
-  const sorted = [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+function entryOf(fingerprint: string, list: LedgerBriefing[]): LedgerEntry {
+  const sorted = list.length === 1 ? list : [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return {
     fingerprint,
     date: sorted[0]!.date,
     lastDate: sorted[sorted.length - 1]!.date,
     title: '',
-    articles: [...new Set(sorted.flatMap((briefing) => briefing.articles))].sort(),
-    claims: [...new Set(sorted.flatMap((briefing) => briefing.claims))].sort(),
+    // Most stories were briefed once: their lists are stored sorted and distinct already.
+    articles: sorted.length === 1 ? sorted[0]!.articles : [...new Set(sorted.flatMap((briefing) => briefing.articles))].sort(),
+    claims: sorted.length === 1 ? sorted[0]!.claims : [...new Set(sorted.flatMap((briefing) => briefing.claims))].sort(),
     briefings: sorted,
   };
 }
