@@ -27,7 +27,8 @@ export function updateLedger(ledger: Ledger, briefed: readonly BriefedRecord[], 
   const entries = new Map<string, LedgerEntry>();
   for (const entry of ledger.entries) {
     const record = today.get(entry.fingerprint);
-    if (entry.briefings === undefined && record === undefined) {
+    // Most entries are untouched by today: kept as they are, not rebuilt (a 90-day ledger holds 17,000).
+    if (record === undefined && (entry.briefings === undefined || entry.briefings.every((briefing) => briefing.date !== date && briefing.date >= cutoff))) {
       entries.set(entry.fingerprint, entry);
       continue;
     }
