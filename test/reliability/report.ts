@@ -32,7 +32,7 @@ const countsFile = path.join(work, 'counts.jsonl');
 const vitestJson = path.join(work, 'vitest.json');
 const extra = process.argv.slice(2);
 
-const vitest = await $({ nothrow: true, stdio: 'inherit', env: { ...process.env, [REPORT_ENV]: countsFile } })`npx vitest run test/reliability ${LOCK_TESTS} --testTimeout 120000 --hookTimeout 120000 --reporter=default --reporter=json --outputFile=${vitestJson} ${extra}`;
+const vitest = await $({ nothrow: true, stdio: 'inherit', env: { ...process.env, [REPORT_ENV]: countsFile } })`npx vitest run --config test/vitest.config.ts test/reliability ${LOCK_TESTS} --testTimeout 120000 --hookTimeout 120000 --reporter=default --reporter=json --outputFile=${vitestJson} ${extra}`;
 
 const records = readLines<CountRecord>(countsFile);
 const rows = records.map((record) => [record.kind, ...COLUMNS.map(([key]) => Number(record[key] ?? 0))] as const);
