@@ -51,7 +51,7 @@ describe('digest CLI', () => {
     const names = await readdir(demo);
     for (const format of FORMATS) expect(names).toContain(`${DATE}.${format}`);
     expect(names).toContain('README.md');
-    expect(names).not.toContain('ledger.json');
+    expect(names).not.toContain('ledger');
     expect(await readdir(outDir)).toEqual(['demo']);
     const digest = JSON.parse((await readOutputs(demo)).json!);
     expect(digest.stats).toMatchObject({ inputs: 5, articles: 5, rejected: 0 });

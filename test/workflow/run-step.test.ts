@@ -3,6 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeLedgerDay } from '../../pipeline/deliver/decode-ledger-day.js';
 import { cleanEnv, ROOT } from '../helpers/run-cli.js';
 import { tempProject } from '../helpers/temp-project.js';
 
@@ -40,8 +41,7 @@ describe('the workflow step "Run the digest", run as GitHub runs it', () => {
     const result = await runStep({ INPUT_DATE: DATE, INPUT_SEND: 'true', INPUT_FORCE: 'false', SMTP_URL: '', GITHUB_ENV: githubEnv });
     expect(result.code, result.output).toBe(0);
     expect(result.output).toMatch(new RegExp(`^Digest ${DATE}: 5 articles kept`, 'mu'));
-    const ledger = JSON.parse(await readFile(path.join(root, 'out', 'ledger.json'), 'utf8')) as { entries: unknown[] };
-    expect(ledger.entries).toHaveLength(5);
+    expect(decodeLedgerDay(await readFile(path.join(root, 'out', 'ledger', `${DATE}.bin`)), DATE)).toHaveLength(5);
     expect(await readFile(path.join(root, 'out', `${DATE}.md`), 'utf8')).toContain(`# Briefing ${DATE}`);
     expect(await readFile(githubEnv, 'utf8')).toBe(`DIGEST_DATE=${DATE}\nstatus=0\n`);
   }, 120_000);
