@@ -36,10 +36,16 @@ export function ledgerBefore(ledger: Ledger, date: string): PriorStory[] {
       const values = parseLedgerSketch(briefing.sketch);
       if (values !== undefined) sketches.push({ values, shingles: briefing.shingles });
     }
+    // The claim set is built on first use: only the few stories today's articles join are asked
+    // (a 90-day ledger holds 17,000, and building every set showed in a run's profile).
+    let claims: ReadonlySet<string> | undefined;
     priors.push({
       fingerprint: entry.fingerprint,
       articles: new Set(earlier.flatMap((briefing) => briefing.articles)),
-      claims: new Set(earlier.length === 1 ? stamps(earlier[0]!.claims) : earlier.flatMap((briefing) => stamps(briefing.claims))),
+      get claims() {
+        claims ??= new Set(earlier.length === 1 ? stamps(earlier[0]!.claims) : earlier.flatMap((briefing) => stamps(briefing.claims)));
+        return claims;
+      },
       sketches,
     });
   }
