@@ -17,8 +17,16 @@ import { startMjmlCompiler, stopMjmlCompiler } from './render/email/mjml-compile
 import type { RunOptions } from './run.js';
 import type { RegistryEntry, SendReport } from './types.js';
 
-/** Inputs when neither the command line nor the config names any. */
-const DEFAULT_SOURCES = ['seeds'];
+/**
+ * Inputs of the demo: the run with no INPUT and no sources in the config. It
+ * briefs the seed articles whole every time (it neither reads nor writes the
+ * ledger), into DEMO_DIR, and never sends, so a first `npm run digest` shows
+ * what the tool does whatever the output folder holds. A run given any input
+ * (the workflow always gives one) is a real run.
+ */
+const DEMO_SOURCES = ['seeds'];
+/** The demo's folder inside the output folder (git-ignored under out/). */
+const DEMO_DIR = 'demo';
 /** Default output folder. */
 const DEFAULT_OUT = 'out';
 /** Default wait for another run's lock, s: a scheduled run outlasting a manual one should not fail. */
@@ -48,17 +56,19 @@ Environment:
 Exit codes:
 ${EXIT_CODE_HELP.map((line) => `  ${line}`).join('\n')}
 
-With no INPUT (and no sources in the config) it reads seeds/. It writes
-<out>/<date>.md, .html, .txt and .json, updates <out>/README.md (the index) and
-<out>/ledger.json (what was briefed, so tomorrow briefs only what is new). It
-never replaces a file it did not write. A day with nothing new writes and sends
-nothing (email.sendEmpty sends a short note instead).`;
+It writes <out>/<date>.md, .html, .txt and .json, updates <out>/README.md and
+<out>/index.json (the index), and adds <out>/ledger/<date>.bin (what was
+briefed, so tomorrow briefs only what is new). It never replaces a file it did
+not write. A day with nothing new writes and sends nothing (email.sendEmpty
+sends a short note instead). With no INPUT and no sources in the config it runs
+the demo: the seed articles in seeds/, briefed whole into <out>/demo/ without
+the ledger, never sent.`;
 
 /** Parse arguments, resolve options once, run, and set the exit code. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const program = new Command('digest')
     .description('Turn a set of news articles into a briefing organised by actor.')
-    .argument('[input...]', 'files, folders, globs, feed or page URLs (default: seeds/)')
+    .argument('[input...]', 'files, folders, globs, feed or page URLs (none: the seed demo)')
     .option('--out <dir>', `output folder (default: ${DEFAULT_OUT})`)
     .option('--date <YYYY-MM-DD>', 'digest date (default: today, UTC)')
     .option('--config <file>', 'config file (default: digest.config.json or .yaml, if present)')
@@ -89,8 +99,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   });
 
   let config: Config;
+  let configFile: string | undefined;
   try {
-    ({ config } = await loadConfig(cwd, flags.config));
+    ({ config, file: configFile } = await loadConfig(cwd, flags.config));
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
     throw error;
@@ -103,6 +114,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   let options: RunOptions;
   try {
     options = resolveRunOptions(program.args, flags, config, date, cwd, env, reporter);
+    if (options.demo && configFile !== undefined) reporter.warn(`${configFile} names no sources and no inputs were given: running the seed demo`);
   } catch (error) {
     return fail((error as Error).message, EXIT.usage);
   }
@@ -124,7 +136,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
       return result.send === undefined ? EXIT.ok : sendExit(result.send, 'Nothing was written');
     }
     const { stats } = result.digest;
-    reporter.info(`Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${out}/${date}.md`);
+    const briefing = `${out}/${date}.md`;
+    if (options.demo) {
+      reporter.info(`Demo ${date}: the ${stats.articles} seed articles in ${DEMO_SOURCES.join(', ')}/ briefed whole (no inputs given and no sources in a config, so no ledger): ${stats.actors} actors.`);
+      reporter.info(`Open ${briefing}, or ${briefing.replace(/\.md$/u, '.html')} in a browser. To brief your own articles, name them: npm run digest -- FILES/FOLDERS/URLS (README, Use).`);
+    } else {
+      reporter.info(`Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${briefing}`);
+    }
     return sendExit(result.send, 'The digest files were written');
   } catch (error) {
     if (error instanceof LockHeldError) return fail(error.message, EXIT.locked);
@@ -146,18 +164,23 @@ function resolveRunOptions(
   reporter: Reporter,
 ): RunOptions {
   const configured = config.sources ?? [];
-  const sources = inputs.length + configured.length > 0 ? [...configured, ...inputs] : DEFAULT_SOURCES;
+  const demo = inputs.length + configured.length === 0;
+  const sources = demo ? DEMO_SOURCES : [...configured, ...inputs];
+  const out = path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT);
+  const outDir = demo ? path.join(out, DEMO_DIR) : out;
   const repositoryUrl = config.render?.repositoryUrl ?? githubRepositoryUrl(env);
   const settings = emailSettings(env, config);
-  const smtpUrl = env.SMTP_URL?.trim();
-  if (flags.send && !smtpUrl) reporter.warn('--send given but SMTP_URL is not set: writing the message as a .eml preview instead');
+  const smtpUrl = demo ? undefined : env.SMTP_URL?.trim();
+  if (flags.send && demo) reporter.warn('--send ignored: the demo (no inputs and no sources in a config) never sends; the message goes to a .eml preview');
+  else if (flags.send && !smtpUrl) reporter.warn('--send given but SMTP_URL is not set: writing the message as a .eml preview instead');
   if (flags.send && smtpUrl && settings === undefined) throw new Error('Cannot send: got SMTP_URL but no DIGEST_FROM and DIGEST_TO, expected both');
   // Checked now, so a typo stops the run before the digest is built, naming the part at fault.
   if (flags.send && smtpUrl) parseSmtpUrl(smtpUrl);
   return {
     cwd,
     sources,
-    outDir: path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT),
+    outDir,
+    demo,
     date,
     generator: `${packageJson.name}@${packageJson.version}`,
     userAgent: `${packageJson.name}/${packageJson.version} (+${repositoryUrl ?? 'https://github.com/'})`,
@@ -172,8 +195,9 @@ function resolveRunOptions(
       ...(config.actors?.registry === undefined ? {} : { registry: config.actors.registry.map((entry) => compact(entry) as RegistryEntry) }),
     },
     render: {
-      ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT)) || '.'}/${date}.md` }),
+      ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, outDir) || '.'}/${date}.md` }),
       ...(config.render?.emailActorLimit === undefined ? {} : { emailActorLimit: config.render.emailActorLimit }),
+      ...(config.render?.articleText === undefined ? {} : { articleText: config.render.articleText }),
     },
     email: {
       settings: settings ?? PREVIEW_EMAIL_SETTINGS,
@@ -185,7 +209,7 @@ function resolveRunOptions(
         ...(config.email?.retryDelayMs === undefined ? {} : { delays: expBackoff(config.email.retryDelayMs) }),
       },
     },
-    ...(repositoryUrl === undefined ? {} : { briefingsUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT)) || '.'}` }),
+    ...(repositoryUrl === undefined ? {} : { briefingsUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, outDir) || '.'}` }),
     reporter,
   };
 }

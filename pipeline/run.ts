@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { summariseActors } from './actors/index.js';
-import { dedupe } from './dedupe/index.js';
+import { dedupe, loadSegmenter } from './dedupe/index.js';
 import {
   acquireLock,
   buildMessage,
@@ -9,11 +9,18 @@ import {
   composeEml,
   createPageCache,
   deliverEmail,
-  formatLedger,
-  LEDGER_FILE,
+  EMPTY_LEDGER,
+  INDEX_FILE,
+  LEDGER_DIR,
+  ledgerDayNames,
+  ledgerFiles,
+  ledgerFilesToPrune,
+  LEGACY_LEDGER_FILE,
   listDigests,
   maskAddress,
   maskAddresses,
+  pruneLedger,
+  readIndex,
   readLedger,
   removeStaleTemporaries,
   writeOwnedFiles,
@@ -36,8 +43,8 @@ import type {
   SendReport,
 } from './types.js';
 
-/** The index, which every digest run rewrites. */
-const INDEX_FILE = 'README.md';
+/** The index as Markdown, which every digest run rewrites from index.json (INDEX_FILE). */
+const README_FILE = 'README.md';
 /** Extensions of one day's files, the `.eml` preview included. */
 const DATED_EXTENSIONS = ['json', 'md', 'html', 'txt', 'eml'] as const;
 const PATTERNS = {
@@ -52,6 +59,8 @@ export interface RunOptions {
   readonly sources: readonly string[];
   /** Output folder, absolute. */
   readonly outDir: string;
+  /** The demo (no inputs named): the ledger is neither read nor written, so every run briefs its sources whole. */
+  readonly demo?: boolean;
   /** Digest date, `YYYY-MM-DD`. */
   readonly date: string;
   /** "actor-digest@x.y.z", written into the JSON. */
@@ -136,6 +145,7 @@ export interface AllInputsFailedRun {
  * `sendEmpty` asks for a note). Digest files are written before the ledger,
  * so a crash in between only means the rerun briefs the same stories again,
  * which reproduces the same digest (the ledger ignores entries of this date).
+ * The demo neither reads nor writes the ledger.
  */
 export async function runDigest(options: RunOptions): Promise<RunResult> {
   const { reporter, outDir, date } = options;
@@ -145,8 +155,8 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   try {
     const stale = await removeStaleTemporaries(outDir);
     if (stale.length > 0) reporter.warn(`removed ${stale.length} temporary file(s) an interrupted run left in ${outDir}`);
-    await checkOutputOwnership(outDir, plannedNames(date));
-    const { ledger, warning } = await readLedger(outDir, date);
+    await checkOutputOwnership(outDir, await plannedNames(options));
+    const { ledger, warning, setAside = [], legacy } = options.demo ? { ledger: EMPTY_LEDGER, legacy: false } : await readLedger(outDir, date);
     if (warning) reporter.warn(warning);
 
     const read = await readAndSummarise(options, ledger);
@@ -164,8 +174,14 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
     // files are replaced together or, on a full disk, none is.
     const preview = options.email.smtpUrl === undefined ? await previewEmail(options, digest, rendered.value) : undefined;
     const written = await timed(async () => {
-      const files = await planOutputs(options, digest, rendered.value, updated, preview?.file);
-      await writeOwnedFiles(outDir, files);
+      const files = await planOutputs(options, digest, rendered.value, updated, legacy, preview?.file);
+      // The manifest written with the files already forgets the ledger files set aside and those pruned next:
+      // a crash before the pruning leaves them unlisted, recognised by their shape, and pruned by the rerun.
+      const written = new Set(files.map(({ file }) => path.relative(outDir, file).split(path.sep).join('/')));
+      const forget = options.demo ? [] : [...setAside, ...(await ledgerFilesToPrune(outDir, updated))].filter((name) => !written.has(name));
+      await writeOwnedFiles(outDir, files, forget);
+      // Only once the day's ledger file is in place: a crash before leaves the old files, which still read.
+      if (!options.demo) await pruneLedger(outDir, updated);
       return files.map(({ file }) => file);
     });
     const sent = preview ? { value: preview.report, ms: 0 } : await timed(() => emailStage(options, { digest, rendered: rendered.value, settings: options.email.settings }));
@@ -189,9 +205,19 @@ export async function runDigest(options: RunOptions): Promise<RunResult> {
   }
 }
 
-/** Every name a digest run of `date` may write in the output folder. */
-function plannedNames(date: string): string[] {
-  return [...DATED_EXTENSIONS.map((ext) => `${date}.${ext}`), INDEX_FILE, LEDGER_FILE];
+/**
+ * Every name a digest run may write, replace or delete in the output folder:
+ * the day's files, the indexes, and (but in the demo) the ledger's day file
+ * of the date, the day files it may prune and the single-file ledger of
+ * earlier versions, which it migrates.
+ */
+async function plannedNames(options: RunOptions): Promise<string[]> {
+  const { outDir, date } = options;
+  const names = [...DATED_EXTENSIONS.map((ext) => `${date}.${ext}`), README_FILE, INDEX_FILE];
+  if (options.demo) return names;
+  const days = await ledgerDayNames(outDir);
+  const today = `${LEDGER_DIR}/${date}.bin`;
+  return [...names, LEGACY_LEDGER_FILE, ...(days.includes(today) ? [] : [today]), ...days];
 }
 
 /**
@@ -344,6 +370,7 @@ function dedupeStage(options: RunOptions, articles: IngestOutput['articles'], le
   const developing = output.stories.filter((story) => story.status === 'developing').length;
   const known = output.known > 0 ? `, ${output.known} already briefed` : '';
   step.done(`${output.stories.length} stories (${developing} developing), ${output.duplicates} duplicates${known}, ${output.claims.length} claims`);
+  if (loadSegmenter().name !== 'sentencex') options.reporter.info(`sentences split by the built-in splitter: sentencex has no native build for ${process.platform}-${process.arch} (see README, Install)`);
   return output;
 }
 
@@ -365,21 +392,24 @@ async function planOutputs(
   digest: Digest,
   rendered: Awaited<ReturnType<typeof renderDigest>>,
   ledger: DedupeOutput['ledger'],
+  legacy: boolean,
   eml: FileToWrite | undefined,
 ): Promise<FileToWrite[]> {
   const { outDir, date, reporter } = options;
   const base = path.join(outDir, date);
-  const earlier = (await listDigests(outDir, reporter.warn)).filter((d) => d.date !== date);
-  const all = [digest, ...earlier].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const index = renderIndex(all.map((d) => ({ date: d.date, headline: d === digest ? rendered.headline : digestHeadline(d), stats: d.stats })));
+  // The index file, or once for a folder written before it existed, every digest.
+  const known = (await readIndex(outDir, reporter.warn)) ?? (await listDigests(outDir, reporter.warn)).map((d) => ({ date: d.date, headline: digestHeadline(d), stats: d.stats }));
+  const entries = [{ date, headline: rendered.headline, stats: digest.stats }, ...known.filter((entry) => entry.date !== date)];
+  entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return [
     { file: `${base}.json`, data: rendered.json },
     { file: `${base}.md`, data: rendered.markdown },
     { file: `${base}.html`, data: rendered.html },
     { file: `${base}.txt`, data: rendered.text },
     ...(eml ? [eml] : []),
-    { file: path.join(outDir, INDEX_FILE), data: index },
-    { file: path.join(outDir, LEDGER_FILE), data: formatLedger(ledger) },
+    { file: path.join(outDir, INDEX_FILE), data: `${JSON.stringify({ version: 1, digests: entries }, null, 2)}\n` },
+    { file: path.join(outDir, README_FILE), data: renderIndex(entries) },
+    ...(options.demo ? [] : ledgerFiles(outDir, ledger, date, legacy)),
   ];
 }
 

@@ -305,7 +305,7 @@ export interface LedgerBriefing {
   readonly shingles: number;
 }
 
-/** What earlier digests briefed. Stored as `out/ledger.json`. */
+/** What earlier digests briefed. Stored as one file per digest date, `out/ledger/<date>.bin` (earlier versions: `out/ledger.json`). */
 export interface Ledger {
   /** Format version of the file. */
   readonly version: 1;
@@ -474,7 +474,7 @@ export interface DigestArticle {
   readonly published?: string;
   readonly byline?: string;
   readonly path: string;
-  /** Clean body as ingest kept it. */
+  /** Clean body as ingest kept it (in `<date>.json`, its first paragraph unless `render.articleText` is `full`; the file's `articleText` says which). */
   readonly text: string;
   readonly duplicates: readonly DigestDuplicate[];
   /** New today, or developing. */
@@ -529,12 +529,19 @@ export interface Digest {
 // Render
 // ---------------------------------------------------------------------------
 
+/** What the digest JSON carries of each article's body: its first paragraph, cut to a few hundred characters, or all of it. */
+export const ARTICLE_TEXT = ['excerpt', 'full'] as const;
+/** What the digest JSON carries of each article's body. */
+export type ArticleText = (typeof ARTICLE_TEXT)[number];
+
 /** Options for rendering, resolved by the CLI. */
 export interface RenderOptions {
   /** Where the full Markdown briefing can be read on the web (GitHub), for the email's "read more" link. */
   readonly briefingUrl?: string;
   /** Most actor sections the email shows before trimming. */
   readonly emailActorLimit?: number;
+  /** Article bodies in the JSON: `excerpt` (default: the first paragraph, at most 400 characters) or `full`. */
+  readonly articleText?: ArticleText;
 }
 
 /** One digest in the out/README.md index. */

@@ -17,16 +17,17 @@ async function readOutputs(outDir: string): Promise<Record<string, string>> {
 }
 
 describe('digest CLI', () => {
-  it('reads seeds/ by default and writes every format, the index and the ledger', async () => {
+  it('briefs the inputs it is given into every format, the index and the ledger', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
-    const result = await runCli(['--out', outDir, '--date', DATE]);
+    const result = await runCli(['seeds', '--out', outDir, '--date', DATE]);
     expect(result.stderr).toMatch(/^ingest +5 inputs: 5 articles, 0 rejected/m);
     expect(result.stderr).toMatch(/^Digest 2026-01-01: 5 articles kept/m);
     expect(result.code).toBe(0);
     const names = await readdir(outDir);
     for (const format of FORMATS) expect(names).toContain(`${DATE}.${format}`);
     expect(names).toContain('README.md');
-    expect(names).toContain('ledger.json');
+    expect(names).toContain('index.json');
+    expect(await readdir(path.join(outDir, 'ledger'))).toEqual([`${DATE}.bin`]);
     const digest = JSON.parse((await readOutputs(outDir)).json!);
     expect(digest).toMatchObject({ schemaVersion: 1, date: DATE, stats: { inputs: 5, articles: 5, rejected: 0 } });
     expect(digest.generator).toMatch(/^actor-digest@\d+\.\d+\.\d+$/);
@@ -35,13 +36,83 @@ describe('digest CLI', () => {
   it('gives byte-identical files for the same inputs and date', async () => {
     const first = await mkdtemp(path.join(tmpdir(), 'cli-'));
     const second = await mkdtemp(path.join(tmpdir(), 'cli-'));
-    await runCli(['--out', first, '--date', DATE, '-q']);
-    await runCli(['--out', second, '--date', DATE, '-q']);
+    await runCli(['seeds', '--out', first, '--date', DATE, '-q']);
+    await runCli(['seeds', '--out', second, '--date', DATE, '-q']);
     // A rerun into the same folder (ledger now present) must reproduce too.
     const before = await readOutputs(first);
-    await runCli(['--out', first, '--date', DATE, '-q']);
+    await runCli(['seeds', '--out', first, '--date', DATE, '-q']);
     expect(await readOutputs(first)).toEqual(before);
     expect(await readOutputs(second)).toEqual(before);
+  });
+
+  it('runs the seed demo when given no inputs: the whole seed briefing under <out>/demo/, no ledger, and where to open it', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const result = await runCli(['--out', outDir, '--date', DATE]);
+    expect(result.code, result.stderr).toBe(0);
+    const demo = path.join(outDir, 'demo');
+    expect(result.stderr).toContain(`Open ${path.relative(ROOT, path.join(demo, `${DATE}.md`))}, or ${path.relative(ROOT, path.join(demo, `${DATE}.html`))} in a browser`);
+    const names = await readdir(demo);
+    for (const format of FORMATS) expect(names).toContain(`${DATE}.${format}`);
+    expect(names).toContain('README.md');
+    expect(names).not.toContain('ledger');
+    expect(await readdir(outDir)).toEqual(['demo']);
+    const digest = JSON.parse((await readOutputs(demo)).json!);
+    expect(digest.stats).toMatchObject({ inputs: 5, articles: 5, rejected: 0 });
+  });
+
+  it('briefs the seeds whole in the demo whatever the ledger of the output folder says, and the same bytes on a rerun', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const briefed = await runCli(['seeds', '--out', outDir, '--date', DATE, '-q']);
+    expect(briefed.code, briefed.stderr).toBe(0);
+    const later = '2026-01-02';
+    const first = await runCli(['--out', outDir, '--date', later, '-q']);
+    expect(first.code, first.stderr).toBe(0);
+    const demoJson = path.join(outDir, 'demo', `${later}.json`);
+    const before = await readFile(demoJson, 'utf8');
+    expect(JSON.parse(before).stats).toMatchObject({ articles: 5 });
+    await runCli(['--out', outDir, '--date', later, '-q', '--send'], { env: { SMTP_URL: 'smtp://127.0.0.1:9', DIGEST_FROM: 'a@example.org', DIGEST_TO: 'b@example.org' } });
+    expect(await readFile(demoJson, 'utf8')).toBe(before);
+    expect(await readdir(path.join(outDir, 'demo'))).toContain(`${later}.eml`);
+  });
+
+  it('keeps one ledger file per date and lists earlier digests from index.json, without reading them again', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const inputs = await mkdtemp(path.join(tmpdir(), 'inputs-'));
+    const seeds = (await readdir(path.join(ROOT, 'seeds'))).sort();
+    for (const [day, names] of [['2026-01-01', seeds.slice(0, 2)], ['2026-01-02', seeds.slice(2)]] as const) {
+      const folder = path.join(inputs, day);
+      await mkdir(folder);
+      for (const name of names) await copyFile(path.join(ROOT, 'seeds', name), path.join(folder, name));
+      const result = await runCli([folder, '--out', outDir, '--date', day, '-q']);
+      expect(result.code, result.stderr).toBe(0);
+    }
+    expect(await readdir(path.join(outDir, 'ledger'))).toEqual(['2026-01-01.bin', '2026-01-02.bin']);
+    const firstDay = await readFile(path.join(outDir, 'ledger', '2026-01-01.bin'));
+    await writeFile(path.join(outDir, '2026-01-01.json'), 'no longer read');
+    const third = await runCli([path.join(inputs, '2026-01-02'), '--out', outDir, '--date', '2026-01-03', '-q']);
+    expect(third.code, third.stderr).toBe(0);
+    expect(third.stderr).toBe('');
+    const index = await readFile(path.join(outDir, 'README.md'), 'utf8');
+    expect(index.indexOf('2026-01-03')).toBeLessThan(index.indexOf('2026-01-02'));
+    expect(index).toContain('2026-01-01');
+    expect(await readFile(path.join(outDir, 'ledger', '2026-01-01.bin'))).toEqual(firstDay);
+  });
+
+  it('lists the ledger day files and index.json it wrote in the manifest, and forgets the day files past the retention', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cli-'));
+    const seeds = (await readdir(path.join(ROOT, 'seeds'))).sort();
+    await writeFile(path.join(dir, 'digest.config.json'), JSON.stringify({ dedupe: { retentionDays: 1 } }));
+    const manifest = async () => Object.keys(JSON.parse(await readFile(path.join(dir, 'out', '.actor-digest-manifest.json'), 'utf8')).files);
+    for (const [day, seed] of [['2026-01-01', seeds[0]!], ['2026-03-01', seeds[1]!]] as const) {
+      await mkdir(path.join(dir, day));
+      await copyFile(path.join(ROOT, 'seeds', seed), path.join(dir, day, seed));
+      const result = await runCli([day, '--out', 'out', '--date', day, '-q'], { cwd: dir });
+      expect(result.code, result.stderr).toBe(0);
+      expect(await manifest()).toEqual(expect.arrayContaining(['index.json', 'README.md', `ledger/${day}.bin`]));
+    }
+    // The first day fell out of the 1-day retention: its file went, and the manifest no longer names it.
+    expect(await readdir(path.join(dir, 'out', 'ledger'))).toEqual(['2026-03-01.bin']);
+    expect((await manifest()).filter((name) => name.startsWith('ledger/'))).toEqual(['ledger/2026-03-01.bin']);
   });
 
   it('lists bad inputs as rejected with a reason and briefs the rest', async () => {
@@ -115,7 +186,8 @@ describe('digest CLI', () => {
   ])('stops on an SMTP_URL with %s before building the digest, without the password', async (_what, url, message) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cli-'));
     const env = { SMTP_URL: url, DIGEST_FROM: 'Digest <digest@example.org>', DIGEST_TO: 'ana@example.org' };
-    const result = await runCli(['--out', 'out', '--send', '--date', DATE], { cwd: dir, env });
+    // Given inputs: the demo (no inputs) never sends, so it never looks at SMTP_URL.
+    const result = await runCli([path.join(ROOT, 'seeds'), '--out', 'out', '--send', '--date', DATE], { cwd: dir, env });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toContain('secret');

@@ -7,7 +7,7 @@ import { loadRegistry, type Registry } from './registry/load-registry.js';
 import type { ActorDef } from './model.js';
 import type { PersonContext } from './persons/person-context.js';
 
-/** Points per actor when the options give none (issue 6: "default 5"). */
+/** Points per actor when the options give none (a few per actor keeps a section scannable). */
 const DEFAULT_POINTS_PER_ACTOR = 5;
 
 /** The options checked, and the registry and lexicon loaded. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_KINDS } from '../types.js';
+import { ACTOR_KINDS, ARTICLE_TEXT } from '../types.js';
 
 /**
  * Upper bounds of the numeric options: each far above any sensible value and
@@ -88,6 +88,8 @@ export const configSchema = z.strictObject({
       /** Web address of the repository (for "read the full briefing" links). */
       repositoryUrl: z.url({ protocol: /^https?$/ }),
       emailActorLimit: bounded(LIMITS.emailActorLimit),
+      /** Article bodies in the digest JSON: the first paragraph (excerpt) or the whole text (full). */
+      articleText: z.enum(ARTICLE_TEXT),
     })
     .partial()
     .optional(),

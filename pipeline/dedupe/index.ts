@@ -5,6 +5,7 @@ import { compareForInput } from './compare-for-input.js';
 import { compareForRef } from './compare-for-ref.js';
 import { groupArticles } from './group-articles.js';
 import { ledgerBefore, type PriorStory } from './ledger-before.js';
+import { ledgerClaim } from './ledger-claim.js';
 import { ledgerSketch } from './ledger-sketch.js';
 import { matchLedger } from './match-ledger.js';
 import { mergeClaims } from './merge-claims.js';
@@ -17,6 +18,9 @@ import { splitSentences } from './split-sentences.js';
 import { storyFingerprint } from './story-fingerprint.js';
 import { createUnionFind } from './union-find.js';
 import { updateLedger } from './update-ledger.js';
+
+/** Which sentence splitter this machine uses (the run reports the fallback). */
+export { loadSegmenter } from './load-segmenter.js';
 
 /** A family on its way to becoming a story. */
 interface Draft {
@@ -72,7 +76,8 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
     // Only bodies too short to compare can leave two families with one smallest id.
     if (fingerprints.has(fingerprint)) fingerprint = storyFingerprint(ids, canonical.path);
     fingerprints.add(fingerprint);
-    const priorClaims = matched.length === 0 ? undefined : { claims: new Set(matched.flatMap((prior) => [...prior.claims])) };
+    // Today's full sentence ids whose stamp an earlier briefing of the story stored.
+    const priorClaims = matched.length === 0 ? undefined : { claims: new Set(keys.filter((key) => matched.some((prior) => prior.claims.has(ledgerClaim(key))))) };
     drafts.push({ canonical, canonicalIndex: canonicalIndex!, copies, fingerprint, status, sentences, features, ...(priorClaims && { prior: priorClaims }) });
   }
   drafts.sort((a, b) => compareForRef(a.canonical, b.canonical));
@@ -102,7 +107,7 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
     briefing: {
       date: resolved.date,
       articles: [...new Set([draft.canonical, ...draft.copies].map((member) => member.id))].sort(),
-      claims: [...new Set(draft.features.keys)].sort(),
+      claims: [...new Set(draft.features.keys.map(ledgerClaim))].sort(),
       sketch: ledgerSketch(sketches.signatures, draft.canonicalIndex * SIGNATURE_BINS),
       shingles: sketches.shingles[draft.canonicalIndex]!,
     },
@@ -120,7 +125,7 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
 function statusOf(members: readonly Article[], keys: readonly string[], matched: readonly PriorStory[]): StoryStatus | undefined {
   if (matched.length === 0) return 'new';
   const seenArticle = (id: string): boolean => matched.some((prior) => prior.articles.has(id));
-  const seenClaim = (key: string): boolean => matched.some((prior) => prior.claims.has(key));
+  const seenClaim = (key: string): boolean => matched.some((prior) => prior.claims.has(ledgerClaim(key)));
   if (members.some((member) => !seenArticle(member.id)) || keys.some((key) => !seenClaim(key))) return 'developing';
   return undefined;
 }

@@ -9,10 +9,16 @@ import { recogniseOwnOutput, RECOGNITION_HEAD_BYTES } from './recognise-own-outp
  * scheduled run on a fresh checkout knows them too.
  */
 export const MANIFEST_FILE = '.actor-digest-manifest.json';
-/** Files read whole to be recognised (the rest only by their first bytes). */
-const READ_WHOLE: ReadonlySet<string> = new Set(['README.md', 'ledger.json']);
-/** Files whose content the tool reads back and carries forward (state), not regenerates: an edit of ours is kept, not refused. */
-const STATE_FILES: ReadonlySet<string> = new Set(['ledger.json']);
+/** Files read whole to be recognised (the rest only by their first bytes; every JSON file is read whole too). */
+const READ_WHOLE: ReadonlySet<string> = new Set(['README.md']);
+/**
+ * Files whose content the tool reads back and carries forward (state), not
+ * regenerates: an edit of ours is kept, not refused (a damaged one is set
+ * aside or rebuilt, with a warning). The ledger's day files
+ * (`ledger/<date>.bin`), the single-file ledger of earlier versions, and
+ * index.json, whose entries every run carries forward.
+ */
+const STATE_FILES = /^(?:ledger\.json|index\.json|ledger\/\d{4}-\d{2}-\d{2}\.bin)$/u;
 
 /** `<out>/.actor-digest-manifest.json`: file name -> hashes of the content the tool last wrote there (a list, so it can grow). */
 export interface OutputManifest {
@@ -44,16 +50,20 @@ export interface Ownership {
  * 1. the manifest lists it with the hash it has now; or
  * 2. the manifest does not list it and it has the shape only the tool writes
  *    (folders written before the manifest existed, see recogniseOwnOutput); or
- * 3. it is a state file (the ledger) the manifest lists, whatever it holds:
- *    the run reads it, carries its entries forward, and sets a corrupt one aside; or
+ * 3. it is a state file (the ledger's files, index.json) the manifest lists,
+ *    whatever it holds: the run reads it, carries its entries forward, and
+ *    sets a corrupt one aside or rebuilds it; or
  * 4. the manifest lists it with another hash, but it already holds exactly
  *    what this run is about to write (`planned`): a run killed after renaming
  *    its files and before renaming the manifest, rerun. Without `planned` (the
  *    check before any work) such a file passes for now and is checked again
  *    when the contents are known.
  * Any other file the manifest lists with another hash was edited by someone:
- * it is not overwritten either. Throws OutputConflictError naming every such
- * file (and a manifest that does not parse); never changes anything.
+ * it is not overwritten either. A name may sit in one subfolder
+ * (`ledger/<date>.bin`, with `/`); that folder must be a real one or not exist
+ * yet, never a link that would carry the writes elsewhere. Throws
+ * OutputConflictError naming every such file (and a manifest that does not
+ * parse); never changes anything.
  */
 export async function checkOutputOwnership(outDir: string, names: readonly string[], planned?: ReadonlyMap<string, string>): Promise<Ownership> {
   const manifest = await readManifest(outDir);
@@ -61,6 +71,12 @@ export async function checkOutputOwnership(outDir: string, names: readonly strin
   const conflicts: string[] = [];
   const reasons: string[] = [];
   for (const name of names) {
+    const folder = path.posix.dirname(name);
+    if (folder !== '.' && !(await isFolderOrMissing(path.join(outDir, folder)))) {
+      conflicts.push(name);
+      reasons.push(`${folder} is not a folder (a link or a file is never written through)`);
+      continue;
+    }
     const file = path.join(outDir, name);
     const text = await readHead(file, READ_WHOLE.has(name) || name.endsWith('.json'));
     if (text === undefined) continue;
@@ -68,7 +84,7 @@ export async function checkOutputOwnership(outDir: string, names: readonly strin
     current.set(name, hash);
     const listed = manifest.files[name];
     if (text.regular && listed !== undefined) {
-      if (listed.includes(hash) || STATE_FILES.has(name)) continue;
+      if (listed.includes(hash) || STATE_FILES.test(name)) continue;
       if (planned === undefined || planned.get(name) === hash) continue;
     }
     if (text.regular && listed === undefined && recogniseOwnOutput(name, text.text)) continue;
@@ -79,6 +95,16 @@ export async function checkOutputOwnership(outDir: string, names: readonly strin
   }
   if (conflicts.length > 0) throw new OutputConflictError(conflicts, reasons);
   return { manifest, current };
+}
+
+/** Whether `folder` is a real folder (not a link to one), or does not exist yet. */
+async function isFolderOrMissing(folder: string): Promise<boolean> {
+  try {
+    return (await lstat(folder)).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw error;
+  }
 }
 
 async function readManifest(outDir: string): Promise<OutputManifest> {

@@ -1,6 +1,6 @@
 import { sanitizeHeaderText } from './sanitize-header-text.js';
 
-/** The subject when settings give no template (issue 7: "Briefing YYYY-MM-DD: <top actors>"). */
+/** The subject when settings give no template ("Briefing YYYY-MM-DD: <top actors>"). */
 export const DEFAULT_SUBJECT_TEMPLATE = 'Briefing {date}: {actors}';
 
 /** Actors named in the subject: the three most salient fit a phone's subject line. */

@@ -1,3 +1,5 @@
+import { LEDGER_DAY_MAGIC } from './encode-ledger-day.js';
+
 /** Bytes read from the start of a file to recognise it: every signature below sits in its first lines. */
 export const RECOGNITION_HEAD_BYTES = 4_096;
 
@@ -8,6 +10,8 @@ const PATTERNS = {
   indexHead: /^# Briefings\n\nEvery digest, newest first\.\n\n/u,
   /** One line of the index list, or the empty index's paragraph. */
   indexLine: /^(?:- \[\d{4}-\d{2}-\d{2}\]\(\d{4}-\d{2}-\d{2}\.md\) — .*|No digests yet\.)$/u,
+  /** A ledger day file: `ledger/<date>.bin`. */
+  ledgerDay: /^ledger\/\d{4}-\d{2}-\d{2}\.bin$/u,
   /** The generator field of a digest JSON. */
   generator: /^actor-digest@\d+\.\d+\.\d+/u,
 } as const;
@@ -22,7 +26,10 @@ const PATTERNS = {
  * - `<date>.md` and `.txt`: the briefing heading of that date on the first line;
  * - `<date>.html`: the briefing title of that date in the head;
  * - `<date>.eml`: our Message-ID for that date and our X-Mailer in the header;
- * - `ledger.json`: a ledger (version 1, entries with a fingerprint and a date).
+ * - `ledger.json`: a ledger (version 1, entries with a fingerprint and a date);
+ * - `ledger/<date>.bin`: a ledger day file (it starts with LEDGER_DAY_MAGIC);
+ * - `index.json`: the digests' index (version 1, entries with a date, a
+ *   headline and counts).
  * `text` is the whole file for README.md and the JSON files, the first
  * RECOGNITION_HEAD_BYTES otherwise.
  */
@@ -35,6 +42,8 @@ export function recogniseOwnOutput(name: string, text: string): boolean {
     return lines.length > 0 && lines.every((line) => PATTERNS.indexLine.test(line));
   }
   if (name === 'ledger.json') return isLedger(text);
+  if (name === 'index.json') return isIndex(text);
+  if (PATTERNS.ledgerDay.test(name)) return text.startsWith(LEDGER_DAY_MAGIC);
   const dated = PATTERNS.dated.exec(name);
   if (!dated) return false;
   const [, date, ext] = dated;
@@ -73,4 +82,13 @@ function isLedger(text: string): boolean {
   return data.entries.every(
     (entry: unknown) => typeof entry === 'object' && entry !== null && typeof (entry as { fingerprint?: unknown }).fingerprint === 'string' && typeof (entry as { date?: unknown }).date === 'string',
   );
+}
+
+function isIndex(text: string): boolean {
+  const data = parse(text) as { version?: unknown; digests?: unknown } | undefined;
+  if (typeof data !== 'object' || data === null || data.version !== 1 || !Array.isArray(data.digests)) return false;
+  return data.digests.every((entry: unknown) => {
+    const { date, headline, stats } = (entry ?? {}) as { date?: unknown; headline?: unknown; stats?: unknown };
+    return typeof date === 'string' && typeof headline === 'string' && typeof stats === 'object' && stats !== null;
+  });
 }

@@ -18,7 +18,7 @@ export async function renderDigest(digest: Digest, options: RenderOptions): Prom
     markdown: renderMarkdown(digest),
     html: await renderEmail(digest, options),
     text: renderText(digest),
-    json: renderJson(digest),
+    json: renderJson(digest, options.articleText ?? 'excerpt'),
     headline: digestHeadline(digest),
   };
 }

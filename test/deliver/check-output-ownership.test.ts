@@ -1,11 +1,13 @@
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutputOwnership, contentHash, MANIFEST_FILE, OutputConflictError, writeOwnedFiles } from '../../pipeline/deliver/index.js';
 import { ROOT } from '../helpers/run-cli.js';
 
-const NAMES = ['2026-11-23.md', '2026-11-23.html', '2026-11-23.txt', '2026-11-23.json', '2026-11-23.eml', 'README.md', 'ledger.json'];
+const NAMES = ['2026-11-23.md', '2026-11-23.html', '2026-11-23.txt', '2026-11-23.json', '2026-11-23.eml', 'README.md', 'index.json', 'ledger.json', 'ledger/2026-11-23.bin'];
+/** The first bytes of a ledger day file (LEDGER_DAY_MAGIC) and one byte of a row cut short. */
+const DAY_FILE = 'ADL1\u0000';
 
 async function folder(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'ownership-'));
@@ -17,8 +19,8 @@ describe('checkOutputOwnership', () => {
     await cp(path.join(ROOT, 'out'), outDir, { recursive: true });
     const { manifest, current } = await checkOutputOwnership(outDir, NAMES);
     expect(manifest.files).toEqual({});
-    // Every file of the committed out/ (the .eml preview is never committed).
-    expect([...current.keys()].sort()).toEqual(NAMES.filter((name) => !name.endsWith('.eml')).sort());
+    // Every file of the committed out/ (the .eml preview is never committed; ledger.json was replaced by the day files).
+    expect([...current.keys()].sort()).toEqual(NAMES.filter((name) => !name.endsWith('.eml') && name !== 'ledger.json').sort());
   });
 
   it('refuses a README.md, ledger.json or dated file that the tool did not write, naming each', async () => {
@@ -62,6 +64,36 @@ describe('checkOutputOwnership', () => {
     expect(manifest.files['README.md']).toEqual([contentHash('second\n')]);
   });
 
+  it('refuses an index.json or a ledger day file that the tool did not write, and a ledger folder that is a link', async () => {
+    const outDir = await folder();
+    await writeFile(path.join(outDir, 'index.json'), '{"name": "my-package"}\n');
+    await mkdir(path.join(outDir, 'ledger'));
+    await writeFile(path.join(outDir, 'ledger', '2026-11-23.bin'), 'my backup\n');
+    const error = await checkOutputOwnership(outDir, NAMES).catch((caught: unknown) => caught);
+    expect((error as OutputConflictError).files).toEqual(['index.json', 'ledger/2026-11-23.bin']);
+
+    const linked = await folder();
+    const elsewhere = await folder();
+    await symlink(elsewhere, path.join(linked, 'ledger'), 'dir');
+    await expect(checkOutputOwnership(linked, ['ledger/2026-11-23.bin'])).rejects.toThrow('ledger is not a folder');
+    await expect(writeOwnedFiles(linked, [{ file: path.join(linked, 'ledger', '2026-11-23.bin'), data: DAY_FILE }])).rejects.toBeInstanceOf(OutputConflictError);
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it('keeps the ledger day files and index.json it wrote as state: an edit of them is read on, not refused', async () => {
+    const outDir = await folder();
+    const day = path.join(outDir, 'ledger', '2026-11-23.bin');
+    const index = path.join(outDir, 'index.json');
+    await writeOwnedFiles(outDir, [
+      { file: day, data: DAY_FILE },
+      { file: index, data: '{"version": 1, "digests": []}\n' },
+    ]);
+    await writeFile(day, 'damaged');
+    await writeFile(index, '{"version": 1, "digests": [], "note": "mine"}\n');
+    const { current } = await checkOutputOwnership(outDir, ['ledger/2026-11-23.bin', 'index.json', '2026-11-23.md']);
+    expect([...current.keys()]).toEqual(['ledger/2026-11-23.bin', 'index.json']);
+  });
+
   it('refuses a folder where a file goes, and a manifest it did not write', async () => {
     const outDir = await folder();
     await mkdir(path.join(outDir, 'README.md'));
@@ -88,5 +120,19 @@ describe('writeOwnedFiles', () => {
     const manifest = JSON.parse(await readFile(path.join(other, MANIFEST_FILE), 'utf8'));
     expect(Object.keys(manifest.files)).toEqual(['2026-11-23.md', 'README.md']);
     expect(manifest.files['README.md']).toEqual([expect.stringMatching(/^sha256:[0-9a-f]{16}$/)]);
+  });
+
+  it('writes into the ledger folder, naming its files with "/", and forgets the names it is told went', async () => {
+    const outDir = await folder();
+    const day = (date: string) => ({ file: path.join(outDir, 'ledger', `${date}.bin`), data: DAY_FILE });
+    await writeOwnedFiles(outDir, [day('2026-11-22'), day('2026-11-23')]);
+    const read = async () => Object.keys(JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')).files);
+    expect(await read()).toEqual(['ledger/2026-11-22.bin', 'ledger/2026-11-23.bin']);
+    await writeOwnedFiles(outDir, [day('2026-11-24')], ['ledger/2026-11-22.bin']);
+    expect(await read()).toEqual(['ledger/2026-11-23.bin', 'ledger/2026-11-24.bin']);
+    // Nothing to write: only the manifest changes.
+    await writeOwnedFiles(outDir, [], ['ledger/2026-11-23.bin']);
+    expect(await read()).toEqual(['ledger/2026-11-24.bin']);
+    await expect(writeOwnedFiles(outDir, [{ file: path.join(outDir, '..', 'outside.md'), data: '' }])).rejects.toThrow(/expected a file inside/u);
   });
 });

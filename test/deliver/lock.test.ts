@@ -46,7 +46,7 @@ describe('acquireLock', () => {
   it('stops a second run with a message naming the holder process', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'lock-'));
     const holder = await holdLock(outDir);
-    const second = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
+    const second = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
     expect(second.code).toBe(4);
     expect(second.stderr).toContain(`held by process ${holder.pid}`);
   });
@@ -55,7 +55,7 @@ describe('acquireLock', () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'lock-'));
     const holder = await holdLock(outDir);
     setTimeout(() => holder.kill('SIGTERM'), 500);
-    const second = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '30', '-q']);
+    const second = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '30', '-q']);
     expect(second.code).toBe(0);
   });
 
@@ -64,7 +64,7 @@ describe('acquireLock', () => {
     const holder = await holdLock(outDir);
     holder.kill('SIGKILL');
     await new Promise((resolve) => holder.on('exit', resolve));
-    const next = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
+    const next = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
     expect(next.code).toBe(0);
     expect(next.stderr).not.toContain('held by process');
   });
@@ -76,7 +76,7 @@ describe('acquireLock', () => {
     const first = (await stat(lock)).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect((await stat(lock)).mtimeMs).toBeGreaterThan(first);
-    const second = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
+    const second = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
     expect(second.code).toBe(4);
     expect(second.stderr).toContain(`held by process ${holder.pid}`);
   });
@@ -91,14 +91,14 @@ describe('acquireLock', () => {
       void utimes(lock, now, now).catch(() => undefined);
     }, 200);
     try {
-      const blocked = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '1', '-q']);
+      const blocked = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '1', '-q']);
       expect(blocked.code).toBe(4);
       expect(blocked.stderr).toContain('held by process 4242 on another host (runner-elsewhere; taken over once it is not refreshed for 2 s)');
     } finally {
       clearInterval(heartbeat);
     }
     // The other runner died: after one lease any run may take over.
-    const next = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '30', '-q']);
+    const next = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '30', '-q']);
     expect(next.code, next.stderr).toBe(0);
     expect((await readdir(outDir)).filter((name) => name.startsWith('.lock'))).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe('acquireLock', () => {
     await writeFile(lock, JSON.stringify({ pid: 4242, host: 'runner-gone' }) + '\n');
     const hourAgo = new Date(Date.now() - 3_600_000);
     await utimes(lock, hourAgo, hourAgo);
-    const next = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
+    const next = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
     expect(next.code, next.stderr).toBe(0);
   });
 
@@ -117,7 +117,7 @@ describe('acquireLock', () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'lock-'));
     await mkdir(path.join(outDir, '.lock'));
     await writeFile(path.join(outDir, '.lock', 'keep.txt'), 'mine\n');
-    const result = await runCli(['--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
+    const result = await runCli(['seeds', '--out', outDir, '--date', '2026-01-01', '--wait', '0', '-q']);
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('.lock: it is a folder, not a lock this tool made');
     expect((await readdir(outDir)).sort()).toEqual(['.lock']);

@@ -298,7 +298,7 @@ describe('hostile world: the output folder', () => {
     const manifest = JSON.parse(await readFile(path.join(out, '.actor-digest-manifest.json'), 'utf8'));
     recordHostile({ kind: 'migration: an out/ of an earlier version, without a manifest', tried: 1, held: result.code === EXIT.ok ? 1 : 0 });
     expect(result.code, result.stderr).toBe(EXIT.ok);
-    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['2026-11-23.md', 'README.md', 'ledger.json']));
+    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(['2026-11-23.md', 'README.md', 'index.json', 'ledger/2026-11-23.bin']));
   }, 120_000);
 });
 

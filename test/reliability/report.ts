@@ -1,4 +1,4 @@
-// `npm run test:reliability`: run the reliability tests (and the lead's lock
+// `npm run test:reliability`: run the reliability tests (and the lock
 // tests, which cover "one run at a time"), then print two tables from the
 // counts the tests append to a JSON-lines file named by RELIABILITY_REPORT:
 // what was injected and what broke, and the "hostile world" (attacks from
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { $ } from 'zx';
 import { REPORT_ENV, type CountRecord, type HostileRecord } from './record-counts.js';
 
-/** Columns that must be zero for the pipeline to pass, as the issue lists them. */
+/** Columns that must be zero for the pipeline to pass. */
 const MUST_BE_ZERO = ['crashes', 'hangs', 'torn', 'lost', 'duplicateSends'] as const;
 /** Every numeric column, in print order, with its heading. */
 const COLUMNS = [
@@ -46,7 +46,7 @@ const vitestJson = path.join(work, 'vitest.json');
 const extra = process.argv.slice(2);
 
 // `test/reliability` takes in every hostile-world file (hostile-world-*.test.ts) with the fault-injection ones.
-const vitest = await $({ nothrow: true, stdio: 'inherit', env: { ...process.env, [REPORT_ENV]: countsFile } })`npx vitest run test/reliability ${LOCK_TESTS} --testTimeout 120000 --hookTimeout 120000 --reporter=default --reporter=json --outputFile=${vitestJson} ${extra}`;
+const vitest = await $({ nothrow: true, stdio: 'inherit', env: { ...process.env, [REPORT_ENV]: countsFile } })`npx vitest run --config test/vitest.config.ts test/reliability ${LOCK_TESTS} --testTimeout 120000 --hookTimeout 120000 --reporter=default --reporter=json --outputFile=${vitestJson} ${extra}`;
 
 const lines = readLines<CountRecord | HostileRecord>(countsFile);
 const records = lines.filter((line): line is CountRecord => !('section' in line));
