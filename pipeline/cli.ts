@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 // Subpath imports: the package index loads all of date-fns (~0.1 s at start-up).
 import { isMatch } from 'date-fns/isMatch';
 import packageJson from '../package.json' with { type: 'json' };
 import { ConfigError, loadConfig } from './config/load-config.js';
 import type { Config } from './config/config-schema.js';
 import { compact } from './config/compact.js';
-import { checkEmailSettings, emailSettingsFromEnv, LockHeldError, PREVIEW_EMAIL_SETTINGS } from './deliver/index.js';
+import { checkEmailSettings, emailSettingsFromEnv, expBackoff, LockHeldError, OutputConflictError, parseSmtpUrl, PREVIEW_EMAIL_SETTINGS } from './deliver/index.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 import { createReporter, type Reporter } from './reporter.js';
 import { redactUrl } from './safety/redact-url.js';
@@ -15,20 +15,37 @@ import { redactUrl } from './safety/redact-url.js';
 // loading before the render modules themselves are loaded.
 import { startMjmlCompiler, stopMjmlCompiler } from './render/email/mjml-compiler.js';
 import type { RunOptions } from './run.js';
-import type { RegistryEntry } from './types.js';
+import type { RegistryEntry, SendReport } from './types.js';
 
-/** Inputs when neither the command line nor the config names any. */
-const DEFAULT_SOURCES = ['seeds'];
+/**
+ * Inputs of the demo: the run with no INPUT and no sources in the config. It
+ * briefs the seed articles whole every time (it neither reads nor writes the
+ * ledger), into DEMO_DIR, and never sends, so a first `npm run digest` shows
+ * what the tool does whatever the output folder holds. A run given any input
+ * (the workflow always gives one) is a real run.
+ */
+const DEMO_SOURCES = ['seeds'];
+/** The demo's folder inside the output folder (git-ignored under out/). */
+const DEMO_DIR = 'demo';
 /** Default output folder. */
 const DEFAULT_OUT = 'out';
 /** Default wait for another run's lock, s: a scheduled run outlasting a manual one should not fail. */
 const DEFAULT_WAIT_S = 60;
+/** Longest wait accepted, s: a day; longer is a typo, and the schedule runs daily anyway. */
+const MAX_WAIT_S = 86_400;
+
+const PATTERNS = {
+  /** `YYYY-MM-DD` with two-digit month and day: date-fns alone also takes `2026-1-1`. */
+  date: /^\d{4}-\d{2}-\d{2}$/u,
+} as const;
 
 const ENVIRONMENT_HELP = `
 Environment:
   SMTP_URL                 smtp:// or smtps:// URL with credentials; without it the
                            message is written as <out>/<date>.eml instead of sent
-  DIGEST_FROM, DIGEST_TO   sender, and recipients (comma-separated)
+  DIGEST_FROM, DIGEST_TO   sender, and recipients (an address list: commas, or
+                           "Roe, Jane" <jane@example.org>); each recipient gets
+                           a message of their own
   DIGEST_REPLY_TO          Reply-To address (optional)
   DIGEST_UNSUBSCRIBE_MAILTO, DIGEST_UNSUBSCRIBE_URL
                            List-Unsubscribe targets (the https URL adds one-click)
@@ -39,20 +56,24 @@ Environment:
 Exit codes:
 ${EXIT_CODE_HELP.map((line) => `  ${line}`).join('\n')}
 
-With no INPUT (and no sources in the config) it reads seeds/. It writes
-<out>/<date>.md, .html, .txt and .json, updates <out>/README.md (the index) and
-<out>/ledger.json (what was briefed, so tomorrow briefs only what is new).`;
+It writes <out>/<date>.md, .html, .txt and .json, updates <out>/README.md and
+<out>/index.json (the index), and adds <out>/ledger/<date>.bin (what was
+briefed, so tomorrow briefs only what is new). It never replaces a file it did
+not write. A day with nothing new writes and sends nothing (email.sendEmpty
+sends a short note instead). With no INPUT and no sources in the config it runs
+the demo: the seed articles in seeds/, briefed whole into <out>/demo/ without
+the ledger, never sent.`;
 
 /** Parse arguments, resolve options once, run, and set the exit code. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const program = new Command('digest')
     .description('Turn a set of news articles into a briefing organised by actor.')
-    .argument('[input...]', 'files, folders, globs, feed or page URLs (default: seeds/)')
+    .argument('[input...]', 'files, folders, globs, feed or page URLs (none: the seed demo)')
     .option('--out <dir>', `output folder (default: ${DEFAULT_OUT})`)
     .option('--date <YYYY-MM-DD>', 'digest date (default: today, UTC)')
     .option('--config <file>', 'config file (default: digest.config.json or .yaml, if present)')
     .option('--send', 'send the email through SMTP_URL (otherwise write a .eml preview)')
-    .option('--force', 'send even if this digest was already sent to these recipients')
+    .option('--force', 'send even to recipients this digest was already sent to, or whose copy went out with no answer (outcome unknown)')
     .option('--refresh', 'refetch URLs even when cached')
     .addOption(new Option('--wait <seconds>', 'how long to wait for another run holding the output folder').default(DEFAULT_WAIT_S).argParser(parseSeconds))
     .option('-q, --quiet', 'no progress output (warnings and errors still show)')
@@ -64,6 +85,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
+    // Commander has printed its message (and the help or version on exit code 0).
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw error;
   }
@@ -77,18 +99,22 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   });
 
   let config: Config;
+  let configFile: string | undefined;
   try {
-    ({ config } = await loadConfig(cwd, flags.config));
+    ({ config, file: configFile } = await loadConfig(cwd, flags.config));
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
     throw error;
   }
   const date = flags.date ?? config.date ?? new Date().toISOString().slice(0, 10);
-  if (!isMatch(date, 'yyyy-MM-dd')) return fail(`Cannot use --date ${date}: expected a calendar date as YYYY-MM-DD`, EXIT.usage);
+  if (!PATTERNS.date.test(date) || !isMatch(date, 'yyyy-MM-dd')) {
+    return fail(`Cannot use --date ${JSON.stringify(date)}: expected a calendar date as YYYY-MM-DD (two-digit month and day)`, EXIT.usage);
+  }
 
   let options: RunOptions;
   try {
     options = resolveRunOptions(program.args, flags, config, date, cwd, env, reporter);
+    if (options.demo && configFile !== undefined) reporter.warn(`${configFile} names no sources and no inputs were given: running the seed demo`);
   } catch (error) {
     return fail((error as Error).message, EXIT.usage);
   }
@@ -98,16 +124,29 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     startMjmlCompiler();
     const { runDigest } = await import('./run.js');
     const result = await runDigest(options);
-    const { stats } = result.digest;
-    reporter.info(
-      `Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${path.relative(cwd, options.outDir) || '.'}/${date}.md`,
-    );
-    if (result.send.status === 'failed' || result.send.status === 'partial') {
-      return fail(`Sending failed: ${result.send.error ?? result.send.status}. The digest files were written.`, EXIT.sendFailed);
+    const out = path.relative(cwd, options.outDir) || '.';
+    if (result.kind === 'all-inputs-failed') {
+      return fail(
+        `every input failed (${result.rejected} of ${result.inputs} rejected, each named above): nothing was written or sent, and the next run is free to send`,
+        EXIT.allInputsFailed,
+      );
     }
-    return EXIT.ok;
+    if (result.kind === 'nothing-new') {
+      reporter.info(result.lastBriefing ? `nothing new since ${result.lastBriefing.date}; last briefing: ${result.lastBriefing.file}` : `nothing new; no briefing yet in ${out}/`);
+      return result.send === undefined ? EXIT.ok : sendExit(result.send, 'Nothing was written');
+    }
+    const { stats } = result.digest;
+    const briefing = `${out}/${date}.md`;
+    if (options.demo) {
+      reporter.info(`Demo ${date}: the ${stats.articles} seed articles in ${DEMO_SOURCES.join(', ')}/ briefed whole (no inputs given and no sources in a config, so no ledger): ${stats.actors} actors.`);
+      reporter.info(`Open ${briefing}, or ${briefing.replace(/\.md$/u, '.html')} in a browser. To brief your own articles, name them: npm run digest -- FILES/FOLDERS/URLS (README, Use).`);
+    } else {
+      reporter.info(`Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${briefing}`);
+    }
+    return sendExit(result.send, 'The digest files were written');
   } catch (error) {
     if (error instanceof LockHeldError) return fail(error.message, EXIT.locked);
+    if (error instanceof OutputConflictError) return fail(error.message, EXIT.usage);
     return fail(`Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
   } finally {
     // A failed run may leave a compile pending; nothing may keep the process alive after it.
@@ -125,16 +164,23 @@ function resolveRunOptions(
   reporter: Reporter,
 ): RunOptions {
   const configured = config.sources ?? [];
-  const sources = inputs.length + configured.length > 0 ? [...configured, ...inputs] : DEFAULT_SOURCES;
+  const demo = inputs.length + configured.length === 0;
+  const sources = demo ? DEMO_SOURCES : [...configured, ...inputs];
+  const out = path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT);
+  const outDir = demo ? path.join(out, DEMO_DIR) : out;
   const repositoryUrl = config.render?.repositoryUrl ?? githubRepositoryUrl(env);
   const settings = emailSettings(env, config);
-  const smtpUrl = env.SMTP_URL?.trim();
-  if (flags.send && !smtpUrl) reporter.warn('--send given but SMTP_URL is not set: writing the message as a .eml preview instead');
+  const smtpUrl = demo ? undefined : env.SMTP_URL?.trim();
+  if (flags.send && demo) reporter.warn('--send ignored: the demo (no inputs and no sources in a config) never sends; the message goes to a .eml preview');
+  else if (flags.send && !smtpUrl) reporter.warn('--send given but SMTP_URL is not set: writing the message as a .eml preview instead');
   if (flags.send && smtpUrl && settings === undefined) throw new Error('Cannot send: got SMTP_URL but no DIGEST_FROM and DIGEST_TO, expected both');
+  // Checked now, so a typo stops the run before the digest is built, naming the part at fault.
+  if (flags.send && smtpUrl) parseSmtpUrl(smtpUrl);
   return {
     cwd,
     sources,
-    outDir: path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT),
+    outDir,
+    demo,
     date,
     generator: `${packageJson.name}@${packageJson.version}`,
     userAgent: `${packageJson.name}/${packageJson.version} (+${repositoryUrl ?? 'https://github.com/'})`,
@@ -149,14 +195,20 @@ function resolveRunOptions(
       ...(config.actors?.registry === undefined ? {} : { registry: config.actors.registry.map((entry) => compact(entry) as RegistryEntry) }),
     },
     render: {
-      ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, path.resolve(cwd, flags.out ?? config.out ?? DEFAULT_OUT)) || '.'}/${date}.md` }),
-      ...compact({ topStories: config.render?.topStories, actorLimit: config.render?.actorLimit }),
+      ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, outDir) || '.'}/${date}.md` }),
+      ...compact({ topStories: config.render?.topStories, actorLimit: config.render?.actorLimit, articleText: config.render?.articleText }),
     },
     email: {
       settings: settings ?? PREVIEW_EMAIL_SETTINGS,
       ...(flags.send && smtpUrl && settings ? { smtpUrl } : {}),
       force: flags.force === true,
+      sendEmpty: config.email?.sendEmpty === true,
+      retry: {
+        ...compact({ timeoutMs: config.email?.timeoutMs, attempts: config.email?.attempts }),
+        ...(config.email?.retryDelayMs === undefined ? {} : { delays: expBackoff(config.email.retryDelayMs) }),
+      },
     },
+    ...(repositoryUrl === undefined ? {} : { briefingsUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, outDir) || '.'}` }),
     reporter,
   };
 }
@@ -184,10 +236,30 @@ function githubRepositoryUrl(env: NodeJS.ProcessEnv): string | undefined {
   return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`;
 }
 
+/** Commander prints the sentence of an InvalidArgumentError after its own "option ... is invalid", then exits. */
 function parseSeconds(value: string): number {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new CommanderError(EXIT.usage, 'digest.wait', `Cannot use --wait ${value}: expected seconds >= 0`);
+  const seconds = value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds > MAX_WAIT_S) {
+    throw new InvalidArgumentError(`Cannot use --wait ${JSON.stringify(value)}: expected seconds from 0 to ${MAX_WAIT_S}.`);
+  }
   return seconds;
+}
+
+/** The exit code for how the email step ended, with a message for anything but success. */
+function sendExit(send: SendReport, written: string): number {
+  switch (send.status) {
+    case 'sent':
+    case 'skipped-already-sent':
+    case 'preview':
+      return EXIT.ok;
+    case 'unknown':
+      return fail(`Sending incomplete: ${send.error ?? 'outcome unknown'}. ${written}.`, EXIT.sendFailed);
+    case 'unrecorded':
+      return fail(`Sending not recorded: ${send.error ?? 'the sent record was not written'}. ${written}.`, EXIT.sendFailed);
+    case 'failed':
+    case 'partial':
+      return fail(`Sending failed: ${send.error ?? send.status}. ${written}.`, EXIT.sendFailed);
+  }
 }
 
 /** Errors print even with --quiet: the exit code alone never explains a failure. */

@@ -342,7 +342,7 @@ export interface LedgerBriefing {
   readonly terms?: string;
 }
 
-/** What earlier digests briefed. Stored as `out/ledger.json`. */
+/** What earlier digests briefed. Stored as one file per digest date, `out/ledger/<date>.bin` (earlier versions: `out/ledger.json`). */
 export interface Ledger {
   /** Format version of the file. */
   readonly version: 1;
@@ -574,7 +574,7 @@ export interface DigestArticle {
   readonly published?: string;
   readonly byline?: string;
   readonly path: string;
-  /** Clean body as ingest kept it. */
+  /** Clean body as ingest kept it (in `<date>.json`, its first paragraph unless `render.articleText` is `full`; the file's `articleText` says which). */
   readonly text: string;
   readonly duplicates: readonly DigestDuplicate[];
   /** New today, or developing. */
@@ -679,6 +679,11 @@ export interface Digest {
 // Render
 // ---------------------------------------------------------------------------
 
+/** What the digest JSON carries of each article's body: its first paragraph, cut to a few hundred characters, or all of it. */
+export const ARTICLE_TEXT = ['excerpt', 'full'] as const;
+/** What the digest JSON carries of each article's body. */
+export type ArticleText = (typeof ARTICLE_TEXT)[number];
+
 /** Options for rendering, resolved by the CLI. The limits apply to every rendering alike (one plan); the JSON keeps everything. */
 export interface RenderOptions {
   /** Where the full Markdown briefing can be read on the web (GitHub), for the email's "read more" link. */
@@ -687,6 +692,8 @@ export interface RenderOptions {
   readonly topStories?: number;
   /** Actor sections, most salient first (default 12); the rest go to "Also in the news". */
   readonly actorLimit?: number;
+  /** Article bodies in the JSON: `excerpt` (default: the first paragraph, at most 400 characters) or `full`. */
+  readonly articleText?: ArticleText;
 }
 
 /** A top story as the plan shows it. */
@@ -777,6 +784,23 @@ export interface RenderedDigest {
   readonly headline: string;
 }
 
+/** What a day with nothing new is known by, for the short note `email.sendEmpty` sends. */
+export interface NothingNew {
+  /** The run's date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Date of the latest briefing in the output folder, when there is one. */
+  readonly since?: string;
+  /** Web address of that briefing, when the repository's address is known. */
+  readonly briefingUrl?: string;
+}
+
+/** The nothing-new note as an email: text and HTML parts and the line the subject uses. */
+export interface RenderedNote {
+  readonly html: string;
+  readonly text: string;
+  readonly headline: string;
+}
+
 // ---------------------------------------------------------------------------
 // Deliver (email)
 // ---------------------------------------------------------------------------
@@ -791,11 +815,37 @@ export interface DkimSettings {
   readonly privateKey: string;
 }
 
+/** Where and how to reach the SMTP server, parsed from SMTP_URL (nodemailer's SMTP connection options). */
+export interface SmtpConnectionOptions {
+  /** Host name or IP address. */
+  readonly host: string;
+  /** TCP port, 1-65535 (default 587 for smtp://, 465 for smtps://). */
+  readonly port: number;
+  /** TLS from the first byte (smtps://); otherwise STARTTLS when the server offers it. */
+  readonly secure: boolean;
+  /** Login, from the URL's credentials (percent-decoded). */
+  readonly auth?: { readonly user: string; readonly pass: string };
+  /** Options for the TLS socket (`?tls.rejectUnauthorized=false`). */
+  readonly tls?: Readonly<Record<string, string | number | boolean>>;
+  /** Fail unless STARTTLS succeeds. */
+  readonly requireTLS?: string | number | boolean;
+  /** Never use STARTTLS. */
+  readonly ignoreTLS?: string | number | boolean;
+  /** Try STARTTLS and go on without it when it fails. */
+  readonly opportunisticTLS?: string | number | boolean;
+  /** The client's name in EHLO. */
+  readonly name?: string | number | boolean;
+  /** Preferred authentication method ("PLAIN", "LOGIN"). */
+  readonly authMethod?: string | number | boolean;
+  /** Local interface to connect from. */
+  readonly localAddress?: string | number | boolean;
+}
+
 /** Email settings, resolved by the CLI from the environment (DIGEST_FROM, DIGEST_TO, ...) and passed to deliver. */
 export interface EmailSettings {
   /** The From address, optionally with a display name ("Actor Digest <digest@example.org>"). */
   readonly from: string;
-  /** Recipients, at least one; each goes in the To header. */
+  /** Recipients, at least one; each gets a message of their own, with only their address in To. */
   readonly to: readonly string[];
   /** Reply-To address, when replies should not go to From. */
   readonly replyTo?: string;
@@ -814,30 +864,39 @@ export interface EmailSettings {
 }
 
 /** How a delivery ended. Closed set; the CLI maps each to an exit code. */
-export const SEND_STATUSES = ['sent', 'partial', 'skipped-already-sent', 'failed', 'preview'] as const;
+export const SEND_STATUSES = ['sent', 'partial', 'skipped-already-sent', 'failed', 'unknown', 'unrecorded', 'preview'] as const;
 /**
  * How a delivery ended.
  * - `sent`: every recipient due accepted the message.
  * - `partial`: some accepted, some rejected or never reached.
  * - `skipped-already-sent`: the sent record shows every recipient already has this digest (no `--force`).
  * - `failed`: nobody accepted it (server down, every recipient rejected, bad sent record).
+ * - `unknown`: for some recipient the whole message went out and the server's answer never came
+ *   (timeout, dropped connection), now or on an earlier run: it may have been delivered, so it is
+ *   not sent again without `--force`.
+ * - `unrecorded`: the server accepted (or may have accepted) a message but the sent record could not
+ *   be written, so a rerun would send it again; sending stopped there.
  * - `preview`: no SMTP settings; the message was written as `<date>.eml` instead.
  */
 export type SendStatus = (typeof SEND_STATUSES)[number];
 
 /** What happened for one recipient. */
 export interface RecipientResult {
-  /** The address. */
+  /** The address (never printed as it is: logs show it masked). */
   readonly recipient: string;
   /**
    * `accepted` by the server this run; `already-sent` on an earlier run (skipped);
-   * `rejected` permanently (5xx); `failed` still transient after the last attempt.
+   * `rejected` permanently (5xx); `failed` still transient after the last attempt,
+   * or not tried because sending stopped; `unknown` when the message was sent in
+   * full and no answer came (this run or an earlier one): never retried.
    */
-  readonly status: 'accepted' | 'already-sent' | 'rejected' | 'failed';
-  /** The server's answer for this recipient, when it gave one ("550 5.1.1 No such user"). */
+  readonly status: 'accepted' | 'already-sent' | 'rejected' | 'failed' | 'unknown';
+  /** The server's answer for this recipient, when it gave one ("550 5.1.1 No such user"), or why there is none. */
   readonly response?: string;
   /** The SMTP reply code of that answer, when there was one. */
   readonly responseCode?: number;
+  /** The Message-ID of this recipient's copy, when one was sent. */
+  readonly messageId?: string;
 }
 
 /** The outcome of delivering one digest by email (or writing its preview). */
@@ -845,13 +904,13 @@ export interface SendReport {
   readonly status: SendStatus;
   /** The digest date, `YYYY-MM-DD`. */
   readonly date: string;
-  /** The message's Message-ID, with angle brackets. */
+  /** The Message-ID of the message without a recipient (the `.eml` preview's); each recipient's copy has its own. */
   readonly messageId: string;
   /** One entry per configured recipient, in settings order (empty for a preview). */
   readonly recipients: readonly RecipientResult[];
   /** Sending attempts made (0 when nothing was sent). */
   readonly attempts: number;
-  /** For `failed` and `partial`: a sentence with the server's answer or the connection error. */
+  /** For every status but `sent`, `skipped-already-sent` and `preview`: a sentence with the server's answer, the connection error or the recording error (recipients masked). */
   readonly error?: string;
   /** For `preview`: the `.eml` file written. */
   readonly emlPath?: string;

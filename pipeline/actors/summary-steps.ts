@@ -6,7 +6,7 @@ import { loadRegistry, type Registry } from './registry/load-registry.js';
 import type { ActorDef, StoryText } from './model.js';
 import type { PersonContext } from './persons/person-context.js';
 
-/** Points per actor the briefing shows when the options give none. */
+/** Points per actor the briefing shows when the options give none (a few per actor keeps a section scannable). */
 const DEFAULT_POINTS_PER_ACTOR = 5;
 /**
  * Points per actor the digest keeps (its JSON has them all; the renderings show

@@ -1,5 +1,31 @@
 import { z } from 'zod';
-import { ACTOR_KINDS } from '../types.js';
+import { ACTOR_KINDS, ARTICLE_TEXT } from '../types.js';
+
+/**
+ * Upper bounds of the numeric options: each far above any sensible value and
+ * far below where a number stops working (a timeout past 2^31 ms fires at
+ * once in Node; a retention of 10^15 days is not a date). The lower bounds
+ * are where the option stops doing its job.
+ */
+const LIMITS = {
+  /** 10 minutes: no page, feed or mail server worth waiting for takes longer to answer. */
+  timeoutMs: { min: 100, max: 600_000 },
+  /** 256 MB: a page or input file past this is not an article, and it must fit in one string. */
+  bytes: { min: 1_024, max: 268_435_456 },
+  /** Ten years of ledger. */
+  retentionDays: { min: 1, max: 3_650 },
+  /** Days back a story may continue an earlier group (0: today's stories only); past a year an event is not developing. */
+  groupWindowDays: { min: 0, max: 366 },
+  /** Top stories the briefing opens with: past 100 it is no longer a top. */
+  topStories: { min: 1, max: 100 },
+  /** Actor sections before "N more": 500 covers a busy day's every actor. */
+  actorLimit: { min: 1, max: 500 },
+  /** Send attempts per recipient. */
+  attempts: { min: 1, max: 10 },
+  /** First wait between send attempts, ms (then three times longer each time, at most a minute). */
+  retryDelayMs: { min: 0, max: 600_000 },
+} as const;
+const bounded = (limit: { readonly min: number; readonly max: number }) => z.number().int().min(limit.min).max(limit.max);
 
 /** `YYYY-MM-DD`. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -28,8 +54,8 @@ export const configSchema = z.strictObject({
   date: isoDate.optional(),
   fetch: z
     .strictObject({
-      timeoutMs: z.number().int().positive(),
-      maxBytes: z.number().int().positive(),
+      timeoutMs: bounded(LIMITS.timeoutMs),
+      maxBytes: bounded(LIMITS.bytes),
       attempts: z.number().int().min(1).max(10),
       concurrency: z.number().int().min(1).max(64),
       perHost: z.number().int().min(1).max(16),
@@ -42,7 +68,7 @@ export const configSchema = z.strictObject({
     .partial()
     .optional(),
   /** Largest input file read, bytes. */
-  maxFileBytes: z.number().int().positive().optional(),
+  maxFileBytes: bounded(LIMITS.bytes).optional(),
   /** Items read from one feed (default 500): 1 to 100,000 (past that it is a dump, not a feed). */
   maxFeedItems: z.number().int().min(1).max(100_000).optional(),
   dedupe: z
@@ -50,8 +76,8 @@ export const configSchema = z.strictObject({
       similarity: share,
       containment: share,
       claimSimilarity: share,
-      retentionDays: z.number().int().min(1),
-      groupWindowDays: z.number().int().min(0).max(366),
+      retentionDays: bounded(LIMITS.retentionDays),
+      groupWindowDays: bounded(LIMITS.groupWindowDays),
     })
     .partial()
     .optional(),
@@ -66,8 +92,10 @@ export const configSchema = z.strictObject({
     .strictObject({
       /** Web address of the repository (for "read the full briefing" links). */
       repositoryUrl: z.url({ protocol: /^https?$/ }),
-      topStories: z.number().int().min(1).max(100),
-      actorLimit: z.number().int().min(1).max(500),
+      topStories: bounded(LIMITS.topStories),
+      actorLimit: bounded(LIMITS.actorLimit),
+      /** Article bodies in the digest JSON: the first paragraph (excerpt) or the whole text (full). */
+      articleText: z.enum(ARTICLE_TEXT),
     })
     .partial()
     .optional(),
@@ -77,6 +105,14 @@ export const configSchema = z.strictObject({
       listId: z.string().min(1),
       unsubscribeMailto: z.string().min(1),
       unsubscribeUrl: z.url({ protocol: /^https$/ }),
+      /** On a day with nothing new, send a short note instead of nothing (default false). */
+      sendEmpty: z.boolean(),
+      /** SMTP connect, greeting and answer timeout, ms (default 30000); past it after a whole message, the outcome is unknown. */
+      timeoutMs: bounded(LIMITS.timeoutMs),
+      /** Send attempts per recipient (default 4). */
+      attempts: bounded(LIMITS.attempts),
+      /** First wait between send attempts, ms (default 5000). */
+      retryDelayMs: bounded(LIMITS.retryDelayMs),
     })
     .partial()
     .optional(),

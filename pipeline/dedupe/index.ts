@@ -7,6 +7,7 @@ import { compareForRef } from './compare-for-ref.js';
 import { groupArticles } from './group-articles.js';
 import { groupStories } from './group-stories.js';
 import { ledgerBefore, type PriorStory } from './ledger-before.js';
+import { ledgerClaim } from './ledger-claim.js';
 import { ledgerSketch } from './ledger-sketch.js';
 import { matchLedger } from './match-ledger.js';
 import { mergeClaims } from './merge-claims.js';
@@ -20,6 +21,9 @@ import { splitSentences } from './split-sentences.js';
 import { storyFingerprint } from './story-fingerprint.js';
 import { createUnionFind } from './union-find.js';
 import { updateLedger } from './update-ledger.js';
+
+/** Which sentence splitter this machine uses (the run reports the fallback). */
+export { loadSegmenter } from './load-segmenter.js';
 
 /** A family on its way to becoming a story. */
 interface Draft {
@@ -80,7 +84,8 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
     // Only bodies too short to compare can leave two families with one smallest id.
     if (fingerprints.has(fingerprint)) fingerprint = storyFingerprint(ids, canonical.path);
     fingerprints.add(fingerprint);
-    const priorClaims = matched.length === 0 ? undefined : { claims: new Set(matched.flatMap((prior) => [...prior.claims])) };
+    // Today's full sentence ids whose stamp an earlier briefing of the story stored.
+    const priorClaims = matched.length === 0 ? undefined : { claims: new Set(keys.filter((key) => matched.some((prior) => prior.claims.has(ledgerClaim(key))))) };
     const priorGroup = matched.map((prior) => prior.group).filter((group) => group !== undefined).sort()[0];
     drafts.push({
       canonical,
@@ -136,7 +141,7 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
     briefing: {
       date: resolved.date,
       articles: [...new Set([draft.canonical, ...draft.copies].map((member) => member.id))].sort(),
-      claims: [...new Set(draft.features.keys)].sort(),
+      claims: [...new Set(draft.features.keys.map(ledgerClaim))].sort(),
       sketch: ledgerSketch(sketches.signatures, draft.canonicalIndex * SIGNATURE_BINS),
       shingles: sketches.shingles[draft.canonicalIndex]!,
       group: draft.group,
@@ -157,7 +162,7 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
 function statusOf(members: readonly Article[], keys: readonly string[], matched: readonly PriorStory[]): StoryStatus | undefined {
   if (matched.length === 0) return 'new';
   const seenArticle = (id: string): boolean => matched.some((prior) => prior.articles.has(id));
-  const seenClaim = (key: string): boolean => matched.some((prior) => prior.claims.has(key));
+  const seenClaim = (key: string): boolean => matched.some((prior) => prior.claims.has(ledgerClaim(key)));
   if (members.some((member) => !seenArticle(member.id)) || keys.some((key) => !seenClaim(key))) return 'developing';
   return undefined;
 }

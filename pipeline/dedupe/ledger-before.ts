@@ -1,4 +1,5 @@
 import type { Ledger } from '../types.js';
+import { LEDGER_CLAIM_HEX, ledgerClaim } from './ledger-claim.js';
 import { parseLedgerSketch } from './parse-ledger-sketch.js';
 
 /** A story as the ledger knew it before the digest date. */
@@ -7,7 +8,7 @@ export interface PriorStory {
   readonly fingerprint: string;
   /** Article ids briefed before the date. */
   readonly articles: ReadonlySet<string>;
-  /** Claim ids briefed before the date. */
+  /** Claim ids briefed before the date, as the ledger stores them (ledgerClaim). */
   readonly claims: ReadonlySet<string>;
   /** Sketches of the canonical bodies briefed before the date, each with its shingle count. */
   readonly sketches: readonly { readonly values: Uint32Array; readonly shingles: number }[];
@@ -26,7 +27,7 @@ export function ledgerBefore(ledger: Ledger, date: string): PriorStory[] {
   for (const entry of ledger.entries) {
     if (entry.briefings === undefined) {
       if (entry.date < date) {
-        priors.push({ fingerprint: entry.fingerprint, articles: new Set(entry.articles), claims: new Set(entry.claims), sketches: [] });
+        priors.push({ fingerprint: entry.fingerprint, articles: new Set(entry.articles), claims: new Set(entry.claims.map(ledgerClaim)), sketches: [] });
       }
       continue;
     }
@@ -40,13 +41,24 @@ export function ledgerBefore(ledger: Ledger, date: string): PriorStory[] {
       if (values !== undefined) sketches.push({ values, shingles: briefing.shingles });
       if (briefing.group !== undefined && briefing.date >= groupDate) [group, groupDate] = [briefing.group, briefing.date];
     }
+    // The claim set is built on first use: only the few stories today's articles join are asked
+    // (a 90-day ledger holds 17,000, and building every set showed in a run's profile).
+    let claims: ReadonlySet<string> | undefined;
     priors.push({
       fingerprint: entry.fingerprint,
       articles: new Set(earlier.flatMap((briefing) => briefing.articles)),
-      claims: new Set(earlier.flatMap((briefing) => briefing.claims)),
+      get claims() {
+        claims ??= new Set(earlier.length === 1 ? stamps(earlier[0]!.claims) : earlier.flatMap((briefing) => stamps(briefing.claims)));
+        return claims;
+      },
       sketches,
       ...(group !== undefined && { group }),
     });
   }
   return priors.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
+}
+
+/** Claim ids as the ledger compares them; the day files store them so already, and are passed through. */
+function stamps(claims: readonly string[]): readonly string[] {
+  return claims.every((claim) => claim.length === LEDGER_CLAIM_HEX) ? claims : claims.map(ledgerClaim);
 }

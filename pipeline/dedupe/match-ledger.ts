@@ -1,7 +1,7 @@
 import type { Article } from '../types.js';
 import { bandCandidates } from './band-candidates.js';
 import { estimateOverlap } from './estimate-overlap.js';
-import { LEDGER_SKETCH_BINS } from './ledger-sketch.js';
+import { LEDGER_SKETCH_BINS, LEDGER_SKETCH_MASK } from './ledger-sketch.js';
 import type { PriorStory } from './ledger-before.js';
 import { SIGNATURE_BINS } from './minhash-signature.js';
 import type { ResolvedDedupeOptions } from './resolve-options.js';
@@ -50,7 +50,8 @@ export function matchLedger(
   if (owners.length === 0) return;
   const width = LEDGER_SKETCH_BINS;
   const nodes = new Uint32Array((n + owners.length) * width);
-  for (let i = 0; i < n; i++) nodes.set(sketches.signatures.subarray(i * SIGNATURE_BINS, i * SIGNATURE_BINS + width), i * width);
+  // Today's values cut as the stored ones are, so that equal bins compare equal.
+  for (let i = 0; i < n; i++) for (let b = 0; b < width; b++) nodes[i * width + b] = sketches.signatures[i * SIGNATURE_BINS + b]! & LEDGER_SKETCH_MASK;
   owners.forEach(({ sketch }, k) => nodes.set(sketch.values, (n + k) * width));
   const sizeOf = (node: number): number => (node < n ? sketches.shingles[node]! : owners[node - n]!.sketch.shingles);
 

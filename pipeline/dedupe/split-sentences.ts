@@ -1,4 +1,4 @@
-import { segment } from 'sentencex';
+import { loadSegmenter } from './load-segmenter.js';
 
 /**
  * Language whose abbreviation and quote rules the splitter uses when an
@@ -12,8 +12,10 @@ const HYPHEN = 0x2d;
  * An article body as sentences, by Wikimedia's sentencex (Rust, maintained,
  * ~45 MB/s here): it knows "U.S.", "Mr.", "p.m.", initials, decimals, and keeps
  * a quotation of several sentences together with its attribution ("“We will
- * stay. We will fight,” he said." is one sentence). Paragraph breaks always
- * end a sentence. Whitespace around each sentence is trimmed, inner text kept.
+ * stay. We will fight,” he said." is one sentence). Where its native build is
+ * missing, the fallback of load-segmenter.ts keeps the same things whole.
+ * Paragraph breaks always end a sentence. Whitespace around each sentence is
+ * trimmed, inner text kept.
  *
  * Each sentence is cut from `text` itself (V8 keeps such a cut as a view on
  * the article, not a copy), so 100k articles do not hold their text twice.
@@ -21,6 +23,7 @@ const HYPHEN = 0x2d;
 export function splitSentences(text: string, language?: string): string[] {
   const sentences: string[] = [];
   let cursor = 0;
+  const { segment } = loadSegmenter();
   /** Where the last sentence pushed starts and ends in `text` (-1 when it is not a slice of it). */
   let lastStart = -1;
   let lastEnd = -1;
@@ -42,7 +45,7 @@ export function splitSentences(text: string, language?: string): string[] {
     if (end <= start) continue;
     // sentencex ends a sentence after "!", "?" or "." when hyphens follow with no space
     // between ("the talks <!-- would go on" became "the talks <!"), which cut a point
-    // short inside a token. No sentence starts with a hyphen glued to the one before,
+    // short inside a token; joined here, whichever splitter load-segmenter.ts chose. No sentence starts with a hyphen glued to the one before,
     // so such a piece is joined back. (Only hyphens: CJK sentences end with no space.)
     if (lastEnd === at && start === at && text.charCodeAt(at) === HYPHEN) {
       sentences[sentences.length - 1] = text.slice(lastStart, end);

@@ -16,19 +16,23 @@ export interface BriefedRecord {
  * briefing an earlier run for the same date recorded (a story that run briefed
  * and this one does not loses it, and an entry left with no briefing goes), so
  * the ledger after a rerun is the ledger the rerun alone would have written.
- * Entries last briefed more than `retentionDays` before today are dropped.
+ * Briefings dated more than `retentionDays` before today are dropped, and an
+ * entry left with none: the ledger keeps one file per date (deliver), and a
+ * date's file goes whole once it is past the retention.
  * Sorted by fingerprint.
  */
 export function updateLedger(ledger: Ledger, briefed: readonly BriefedRecord[], date: string, retentionDays: number): Ledger {
+  const cutoff = format(subDays(parseISO(date), retentionDays), 'yyyy-MM-dd');
   const today = new Map(briefed.map((record) => [record.fingerprint, record]));
   const entries = new Map<string, LedgerEntry>();
   for (const entry of ledger.entries) {
     const record = today.get(entry.fingerprint);
-    if (entry.briefings === undefined && record === undefined) {
+    // Most entries are untouched by today: kept as they are, not rebuilt (a 90-day ledger holds 17,000).
+    if (record === undefined && (entry.briefings === undefined || entry.briefings.every((briefing) => briefing.date !== date && briefing.date >= cutoff))) {
       entries.set(entry.fingerprint, entry);
       continue;
     }
-    const kept = briefingsOf(entry).filter((briefing) => briefing.date !== date);
+    const kept = briefingsOf(entry).filter((briefing) => briefing.date !== date && briefing.date >= cutoff);
     const title = entry.date < date ? entry.title : (record?.title ?? entry.title);
     const rebuilt = withBriefings(entry.fingerprint, title, record === undefined ? kept : [...kept, record.briefing]);
     if (rebuilt !== undefined) entries.set(entry.fingerprint, rebuilt);
@@ -36,7 +40,6 @@ export function updateLedger(ledger: Ledger, briefed: readonly BriefedRecord[], 
   for (const record of briefed) {
     if (!entries.has(record.fingerprint)) entries.set(record.fingerprint, withBriefings(record.fingerprint, record.title, [record.briefing])!);
   }
-  const cutoff = format(subDays(parseISO(date), retentionDays), 'yyyy-MM-dd');
   const kept = [...entries.values()].filter((entry) => entry.lastDate >= cutoff);
   kept.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
   return { version: 1, entries: kept };

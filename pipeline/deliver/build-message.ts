@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPrivateKey } from 'node:crypto';
 import type { SendMailOptions } from 'nodemailer';
 import type { Digest, EmailSettings, RenderedDigest } from '../types.js';
 import { digestMessageId } from './digest-message-id.js';
@@ -37,25 +37,40 @@ export interface EmailInput {
   readonly rendered: Pick<RenderedDigest, 'html' | 'text' | 'headline'>;
   /** Sender, recipients, list headers, DKIM: resolved by the CLI. */
   readonly settings: EmailSettings;
+  /** A digest (the default), or the short note sent on a day with nothing new (`email.sendEmpty`). */
+  readonly kind?: MessageKind;
 }
 
+/** What a message carries: the digest, or the note that there is nothing new. */
+export type MessageKind = 'digest' | 'nothing-new';
+
+/** The To header of a message that names no recipient (RFC 5322 section 3.4: an empty group). */
+export const UNDISCLOSED_RECIPIENTS = 'undisclosed-recipients:;';
+
 /**
- * Build the nodemailer message for one digest. Pure and deterministic: the
- * Date header is the digest date (00:00 UTC), the Message-ID and the MIME
- * boundaries derive from the content, so the same input gives the same bytes.
- * Text from articles only reaches headers through `formatSubject`, which
- * strips line breaks. Throws for bad settings ("Cannot use DIGEST_FROM: ...").
+ * Build the nodemailer message of one digest for one recipient (one of
+ * `settings.to`), or, with no recipient, the `.eml` preview, whose To is
+ * `undisclosed-recipients:;` so that no real address is ever written to a
+ * file. Every entry of `settings.to` is checked either way. Each recipient
+ * gets a message of their own (no one sees another's address) with a
+ * Message-ID stable for the date and that recipient, so a `--force` resend
+ * threads with the first copy. Pure and deterministic: the Date header is
+ * the digest date (00:00 UTC), the Message-ID and the MIME boundaries derive
+ * from the content, so the same input gives the same bytes. Text from
+ * articles only reaches headers through `formatSubject`, which strips line
+ * breaks. Throws for bad settings ("Cannot use DIGEST_FROM: ...").
  */
-export function buildMessage(input: EmailInput): SendMailOptions {
+export function buildMessage(input: EmailInput, recipient?: string): SendMailOptions {
   const { digest, rendered, settings } = input;
   if (!PATTERNS.date.test(digest.date)) {
     throw new Error(`Cannot build a message: got date ${JSON.stringify(digest.date)}, expected YYYY-MM-DD`);
   }
   if (settings.to.length === 0) throw new Error('Cannot build a message: got no recipients, expected DIGEST_TO to list at least one');
   const from = parseMailbox(settings.from, 'DIGEST_FROM');
-  const to = settings.to.map((text) => parseMailbox(text, 'DIGEST_TO'));
+  for (const text of settings.to) parseMailbox(text, 'DIGEST_TO');
+  const to = recipient === undefined ? undefined : parseMailbox(recipient, 'DIGEST_TO');
   const fromDomain = from.address.slice(from.address.lastIndexOf('@') + 1);
-  const messageId = digestMessageId(digest.date, to.map((mailbox) => mailbox.address), fromDomain);
+  const messageId = digestMessageId(digest.date, to === undefined ? [] : [to.address], fromDomain, input.kind ?? 'digest');
   const subject = formatSubject(
     { date: digest.date, actorNames: digest.actors.map((actor) => actor.name), headline: rendered.headline },
     settings.subjectTemplate,
@@ -64,7 +79,7 @@ export function buildMessage(input: EmailInput): SendMailOptions {
 
   return {
     from: { name: sanitizeHeaderText(from.name), address: from.address },
-    to: to.map((mailbox) => ({ name: sanitizeHeaderText(mailbox.name), address: mailbox.address })),
+    to: to === undefined ? UNDISCLOSED_RECIPIENTS : { name: sanitizeHeaderText(to.name), address: to.address },
     ...(settings.replyTo === undefined ? {} : { replyTo: parseMailbox(settings.replyTo, 'DIGEST_REPLY_TO').address }),
     subject,
     messageId,
@@ -125,6 +140,17 @@ function httpsUrl(value: string): string {
 function dkimOptions(dkim: NonNullable<EmailSettings['dkim']>): NonNullable<SendMailOptions['dkim']> {
   if (!dkim.privateKey.includes('PRIVATE KEY-----')) {
     throw new Error('Cannot use DKIM_PRIVATE_KEY: got no PEM block, expected "-----BEGIN PRIVATE KEY-----..."');
+  }
+  // Nodemailer signs with RSA-SHA256 and, when the key does not load, sends the
+  // message unsigned without a word: so the key must load here, as RSA.
+  let keyType: string | undefined;
+  try {
+    keyType = createPrivateKey(dkim.privateKey).asymmetricKeyType;
+  } catch (error) {
+    throw new Error(`Cannot use DKIM_PRIVATE_KEY: the PEM block does not load as a private key (${(error as Error).message}), expected an RSA private key`);
+  }
+  if (keyType !== 'rsa') {
+    throw new Error(`Cannot use DKIM_PRIVATE_KEY: got a ${keyType ?? 'unknown'} key, expected an RSA private key (nodemailer signs rsa-sha256)`);
   }
   return {
     domainName: dkim.domainName,

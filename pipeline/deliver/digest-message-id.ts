@@ -4,17 +4,18 @@ import { createHash } from 'node:crypto';
 const RECIPIENT_HASH_CHARS = 12;
 
 /**
- * The Message-ID of one digest sent to one recipient list:
- * `<digest-YYYY-MM-DD-<hash>@<domain>>`, where the hash covers the sorted,
- * lower-cased addresses. The same digest to the same list always gets the
- * same id, so a resend (`--force`) threads with (or is folded into) the
- * first copy instead of arriving as a new message, and a changed list gets a
- * new id. `domain` is the From domain, already checked by the caller.
+ * The Message-ID of one digest (or nothing-new note) sent to one recipient:
+ * `<digest-YYYY-MM-DD-<hash>@<domain>>` (`<nothing-new-...>` for the note),
+ * where the hash covers the sorted, lower-cased addresses given (one
+ * recipient's address; none for the `.eml` preview). The same digest to the
+ * same recipient always gets the same id, so a resend (`--force`) threads
+ * with (or is folded into) the first copy instead of arriving as a new
+ * message. `domain` is the From domain, already checked by the caller.
  */
-export function digestMessageId(date: string, recipients: readonly string[], domain: string): string {
+export function digestMessageId(date: string, recipients: readonly string[], domain: string, kind: 'digest' | 'nothing-new' = 'digest'): string {
   const list = [...new Set(recipients.map((address) => address.toLowerCase()))].sort();
   const hash = createHash('sha256').update(list.join('\n')).digest('hex').slice(0, RECIPIENT_HASH_CHARS);
-  return `<digest-${date}-${hash}@${toAsciiDomain(domain)}>`;
+  return `<${kind}-${date}-${hash}@${toAsciiDomain(domain)}>`;
 }
 
 /** Punycode an internationalised domain (Message-IDs are ASCII); throws for a domain no URL accepts. */

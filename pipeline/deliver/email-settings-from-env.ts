@@ -1,3 +1,4 @@
+import addressparser from 'nodemailer/lib/addressparser';
 import type { DkimSettings, EmailSettings } from '../types.js';
 
 /**
@@ -34,7 +35,9 @@ const OPTIONAL: readonly OptionalKey[] = ['replyTo', 'listId', 'listName', 'unsu
 /**
  * Email settings from environment variables (for the CLI; a stage never reads
  * the environment itself). Undefined when DIGEST_FROM or DIGEST_TO is unset:
- * no email is configured. DIGEST_TO is comma-separated. DKIM needs all three
+ * no email is configured. DIGEST_TO is an address list as in a To header
+ * (RFC 5322): commas separate mailboxes, except inside a quoted display name
+ * (`"Roe, Jane" <jane@example.org>, ana@example.org` is two). DKIM needs all three
  * DKIM_* variables; DKIM_PRIVATE_KEY may hold the PEM with literal "\n"
  * escapes, as single-line secret stores give it. Values are not validated
  * here: pass the result to checkEmailSettings.
@@ -45,7 +48,8 @@ export function emailSettingsFromEnv(env: Readonly<Record<string, string | undef
     return text === undefined || text === '' ? undefined : text;
   };
   const from = value(EMAIL_ENV.from);
-  const to = value(EMAIL_ENV.to)?.split(',').map((address) => address.trim()).filter((address) => address !== '');
+  const toText = value(EMAIL_ENV.to);
+  const to = toText === undefined ? undefined : splitAddressList(toText);
   if (from === undefined || to === undefined || to.length === 0) return undefined;
   const optional: { -readonly [K in OptionalKey]?: string } = {};
   for (const key of OPTIONAL) {
@@ -54,6 +58,20 @@ export function emailSettingsFromEnv(env: Readonly<Record<string, string | undef
   }
   const dkim = dkimFromEnv(value(EMAIL_ENV.dkimDomain), value(EMAIL_ENV.dkimSelector), value(EMAIL_ENV.dkimPrivateKey));
   return { from, to, ...optional, ...(dkim ? { dkim } : {}) };
+}
+
+/**
+ * One mailbox text per recipient, re-serialised from nodemailer's address
+ * parser so that each entry parses again as exactly one mailbox. An entry with
+ * no address is kept as its text, so checkEmailSettings reports it.
+ */
+function splitAddressList(text: string): string[] {
+  return addressparser(text, { flatten: true })
+    .map(({ name, address }) => {
+      if (!address) return name.trim();
+      return name ? `"${name.replace(/["\\]/g, '\\$&')}" <${address}>` : address;
+    })
+    .filter((entry) => entry !== '');
 }
 
 function dkimFromEnv(domainName?: string, keySelector?: string, privateKey?: string): DkimSettings | undefined {

@@ -1,7 +1,7 @@
 import { cleanLine } from '../text-safety/clean-line.js';
 import { HEADLINE_MAX_CHARS, truncateLine } from '../text-safety/truncate-line.js';
 
-/** The subject when settings give no template (issue 7: "Briefing YYYY-MM-DD: <top actors>"). */
+/** The subject when settings give no template ("Briefing YYYY-MM-DD: <top actors>"). */
 export const DEFAULT_SUBJECT_TEMPLATE = 'Briefing {date}: {actors}';
 
 /** Actors named in the subject: the three most salient fit a phone's subject line. */

@@ -25,7 +25,8 @@ export async function decodeText(bytes: Uint8Array, declared?: string): Promise<
   const { default: iconv } = await import('iconv-lite');
   const candidates: string[] = [];
   if (declared && !/^utf-?8$/iu.test(declared)) candidates.push(declared);
-  const { analyse } = await import('chardet');
+  // A CommonJS package, like iconv-lite: through `default`, which Node and the compiled bundle both give (pipeline/runtime/build.mjs).
+  const { analyse } = (await import('chardet')).default;
   for (const guess of analyse(bytes.subarray(0, DETECT_BYTES))) if (guess.confidence >= MIN_CONFIDENCE) candidates.push(guess.name);
   for (const name of candidates) {
     if (!iconv.encodingExists(name)) continue;

@@ -1,5 +1,5 @@
-import { mapInWorkers } from '../parallel/map-in-workers.js';
 import { threadsPerCore } from '../parallel/threads-per-core.js';
+import { workerModuleUrl } from '../runtime/worker-module-url.js';
 import type { IngestOptions, IngestResult } from '../types.js';
 import type { Input } from './expand-sources.js';
 import type { IngestContext } from './ingest-context.js';
@@ -47,7 +47,9 @@ export async function readInputs(inputs: readonly Input[], context: IngestContex
     if (threads === 0 || pages.length === 0) return;
     const setup: WorkerIngestOptions = { cwd: options.cwd, userAgent: options.userAgent, ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }) };
     let reported = 0;
-    const read = await mapInWorkers<Input, IngestResult[], WorkerIngestOptions>(new URL('./read-file-worker.ts', import.meta.url), pages.map((i) => inputs[i]!), {
+    // The pool loads only for sets large enough to use it.
+    const { mapInWorkers } = await import('../parallel/map-in-workers.js');
+    const read = await mapInWorkers<Input, IngestResult[], WorkerIngestOptions>(workerModuleUrl('ingest/read-file-worker.ts'), pages.map((i) => inputs[i]!), {
       threads,
       batch: WORKER_BATCH,
       setup,

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { workerModuleUrl } from '../runtime/worker-module-url.js';
 import type { BatchReply, BatchRequest, WorkerSetup } from './protocol.js';
 
 /** How `mapInWorkers` spreads the items. */
@@ -13,7 +14,7 @@ export interface WorkerPoolOptions<Setup> {
   readonly onProgress?: (done: number) => void;
 }
 
-const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+const BOOT = workerModuleUrl('parallel/worker-boot.mjs');
 /** Batches each thread holds at once. */
 const BATCHES_AHEAD = 2;
 

@@ -24,13 +24,16 @@ export async function renderDigest(digest: Digest, options: RenderOptions): Prom
     markdown: renderMarkdown(plan),
     html: await renderEmail(plan, options),
     text: renderText(plan),
-    json: renderJson(digest),
+    json: renderJson(digest, options.articleText ?? 'excerpt'),
     headline: digestHeadline(digest),
   };
 }
 
 /** Start loading the email compiler in the background (call at the start of a run). */
 export { startMjmlCompiler as prepareRender } from './email/mjml-compiler.js';
+
+/** The short note for a day with nothing new (`email.sendEmpty`). */
+export { renderNothingNew } from './email/render-nothing-new.js';
 
 /** The one-line headline of a digest (for the index entries of earlier days). */
 export { digestHeadline };

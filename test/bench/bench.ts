@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generate (or reuse) deterministic corpora, run the whole
  * pipeline on each size in its own process, run the near-duplicate peers, time
- * the seed digest cold, and print one report (issue 8 items 1-2).
+ * the seed digest cold, and print one report.
  *
  *   npm run bench -- [--sizes 1000,10000,100000] [--seed bench1] [--root DIR]
  *                    [--peer-budget 180] [--size-timeout 40] [--skip-peers] [--skip-seed]
@@ -22,11 +22,11 @@ import type { PeersResult } from './run-peers.js';
 import type { SizeResult } from './run-size.js';
 import { timeSeedDigest } from './time-seed-digest.js';
 
-/** Sizes run by default (issue 8 item 1). */
+/** Sizes run by default: a day, a large day, and the scale where one machine ends. */
 const DEFAULT_SIZES = [1000, 10_000, 100_000];
 /** The all-pairs baseline runs up to this size: above it n^2/2 comparisons take hours. */
 const ALL_PAIRS_MAX = 10_000;
-/** Per peer and size, s: "a few minutes" (issue 8 item 2). */
+/** Per peer and size, s: "a few minutes" (a peer slower than that is reported as not finished). */
 const DEFAULT_PEER_BUDGET_S = 180;
 /** Default minutes a pipeline child may run before it is stopped and reported as not finished. */
 const DEFAULT_SIZE_TIMEOUT_MIN = 40;

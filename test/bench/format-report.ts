@@ -143,7 +143,7 @@ export function formatReport(report: BenchReport): string {
       )),
     );
   }
-  sections.push(titled('Targets (issue 8 item 3)', formatTable(['target', 'measured', 'met'], targetRows(ok, report.seed, ran))));
+  sections.push(titled('Targets', formatTable(['target', 'measured', 'met'], targetRows(ok, report.seed, ran))));
   return `${sections.join('\n\n')}\n`;
 }
 

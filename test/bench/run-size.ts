@@ -89,6 +89,7 @@ try {
   });
   const totalMs = performance.now() - started;
   const totalCpuMs = cpuMs();
+  if (run.kind !== 'digest') throw new Error(`the bench corpus gave no digest (${run.kind})`);
   const clusters = run.digest.articles.map((article) => [article.path, ...article.duplicates.map((duplicate) => duplicate.path)]);
   const grouping = timeGrouping(run.digest.articles);
   const after = measureFloor(articlesDir);

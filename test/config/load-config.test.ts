@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig } from '../../pipeline/config/load-config.js';
+import { ConfigError, loadConfig } from '../../pipeline/config/load-config.js';
+import { parseConfig } from '../../pipeline/config/parse-config.js';
 
 describe('loadConfig', () => {
   it('finds no config and returns an empty one', async () => {

@@ -1,6 +1,11 @@
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dedupe } from '../../pipeline/dedupe/index.js';
 import { linkStories } from '../../pipeline/dedupe/link-stories.js';
+import { ledgerFiles, readLedger } from '../../pipeline/deliver/ledger-store.js';
+import { writeFilesAtomic } from '../../pipeline/deliver/write-files-atomic.js';
 import type { SparseVector } from '../../pipeline/dedupe/weigh-profiles.js';
 import type { Article, DedupeOutput, Ledger } from '../../pipeline/types.js';
 import { eventOf, loadBaseArticles } from '../fixtures/dedupe/load-base-articles.js';
@@ -118,20 +123,47 @@ describe('linkStories', () => {
   });
 });
 
-describe('story groups across days', () => {
+/**
+ * How a ledger reaches the next day: as dedupe handed it on, or written to
+ * the ledger's day files and read back, as a real run does.
+ */
+const CARRIERS: [string, (ledger: Ledger) => Promise<Ledger>][] = [
+  ['as dedupe hands it on', async (ledger) => ledger],
+  [
+    'through the ledger day files',
+    async (ledger) => {
+      const dir = await mkdtemp(path.join(tmpdir(), 'groups-ledger-'));
+      await mkdir(path.join(dir, 'ledger'));
+      await writeFilesAtomic(ledgerFiles(dir, ledger, '', true));
+      return (await readLedger(dir, '9999-12-31')).ledger;
+    },
+  ],
+];
+
+describe.each(CARRIERS)('story groups across days, the ledger %s', (_carrier, carry) => {
   const articles = loadBaseArticles();
   const isRival = (article: Article): boolean => article.path.endsWith('chile-runoff-rival-wire.txt');
   const day1 = dedupe(articles.filter((article) => !isRival(article)), EMPTY, { date: '2026-11-21' });
   const chile = day1.groups.find((group) => day1.stories[group.refs[0]! - 1]!.article.path.includes('chile'))!;
 
-  it('continues an earlier group when later coverage of the event comes from another outlet in other words', () => {
+  it('continues an earlier group when later coverage of the event comes from another outlet in other words', async () => {
     const rival = { ...articles.find(isRival)!, published: '2026-11-21' };
-    const day2 = dedupe([rival], day1.ledger, { date: '2026-11-22' });
+    const day2 = dedupe([rival], await carry(day1.ledger), { date: '2026-11-22' });
     expect(day2.groups).toEqual([{ id: chile.id, refs: [1], centre: 1, firstSeen: '2026-11-21', lastSeen: '2026-11-21', status: 'developing', since: '2026-11-21' }]);
     expect(day2.stories[0]?.group).toBe(chile.id);
   });
 
-  it('starts a new group for an event no earlier digest briefed, and does not continue one briefed too long ago', () => {
+  it('continues the group of a story covered again, and keeps it a third day', async () => {
+    const chileStory = day1.stories.find((story) => story.group === chile.id)!.article;
+    const follow = { ...chileStory, id: `${chileStory.id}-update`, path: 'later/chile-update.txt', text: `${chileStory.text}\n\nOfficials said on Sunday that the count of the last ballots would end within the week.` };
+    const day2 = dedupe([follow], await carry(day1.ledger), { date: '2026-11-22' });
+    expect(day2.groups).toMatchObject([{ id: chile.id, status: 'developing', since: '2026-11-21' }]);
+    const rival = { ...articles.find(isRival)!, published: '2026-11-23' };
+    const day3 = dedupe([rival], await carry(day2.ledger), { date: '2026-11-23' });
+    expect(day3.groups).toMatchObject([{ id: chile.id, status: 'developing', since: '2026-11-21' }]);
+  });
+
+  it('starts a new group for an event no earlier digest briefed, and does not continue one briefed too long ago', async () => {
     const other = makeArticle({
       path: 'new/harbour-fire.txt',
       title: 'Fire closes Rotterdam container terminal',
@@ -139,19 +171,19 @@ describe('story groups across days', () => {
       published: '2026-11-22',
       text: 'A fire broke out overnight at a container terminal in the port of Rotterdam, halting loading for at least two days, the port authority said on Saturday. No one was hurt. Firefighters from three towns fought the blaze, which began in a warehouse storing paper rolls, and shipping lines diverted vessels to Antwerp and Hamburg.',
     });
-    const fresh = dedupe([other], day1.ledger, { date: '2026-11-22' });
+    const fresh = dedupe([other], await carry(day1.ledger), { date: '2026-11-22' });
     expect(fresh.groups[0]?.status).toBe('new');
     const rival = articles.find(isRival)!;
-    const late = dedupe([{ ...rival, published: '2026-12-20' }], day1.ledger, { date: '2026-12-20' });
+    const late = dedupe([{ ...rival, published: '2026-12-20' }], await carry(day1.ledger), { date: '2026-12-20' });
     expect(late.groups[0]).toMatchObject({ status: 'new' });
     expect(late.groups[0]?.id).not.toBe(chile.id);
   });
 
-  it('gives the same groups when a day is run again', () => {
+  it('gives the same groups when a day is run again', async () => {
     const rival = { ...articles.find(isRival)!, published: '2026-11-21' };
-    const first = dedupe([rival], day1.ledger, { date: '2026-11-22' });
-    const again = dedupe([rival], first.ledger, { date: '2026-11-22' });
+    const first = dedupe([rival], await carry(day1.ledger), { date: '2026-11-22' });
+    const again = dedupe([rival], await carry(first.ledger), { date: '2026-11-22' });
     expect(again.groups).toEqual(first.groups);
-    expect(again.ledger).toEqual(first.ledger);
+    expect(await carry(again.ledger)).toEqual(await carry(first.ledger));
   });
 });

@@ -33,8 +33,8 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 describe('dedupe', () => {
-  it('exports exactly the dedupe entry point', () => {
-    expect(Object.keys(dedupeModule).sort()).toEqual(['dedupe']);
+  it('exports exactly the dedupe entry point and the sentence splitter it uses', () => {
+    expect(Object.keys(dedupeModule).sort()).toEqual(['dedupe', 'loadSegmenter']);
   });
 
   it('keeps the five distinct seed articles as five stories', () => {

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,9 @@ async function headerBlock(input: Parameters<typeof buildMessage>[0]): Promise<s
   const raw = (await composeEml(buildMessage(input))).toString('utf8');
   return raw.slice(0, raw.indexOf('\r\n\r\n'));
 }
+
+/** A valid key of a type nodemailer cannot sign with (it would send the message unsigned). */
+const ED25519_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 /** Titles an attacker could plant in an article, by what they try. */
 const HOSTILE: readonly (readonly [string, string])[] = [
@@ -102,25 +106,39 @@ describe('buildMessage', () => {
     expect(headerValue(mail, 'list-id')).toBe('"Daily \\"actor\\" briefing" <daily.briefing.example.org>');
   });
 
-  it('gives the same Message-ID for the same date and recipients, in any order, and another for another list', () => {
-    const first = buildMessage(fixtureInput()).messageId;
-    const reordered = buildMessage(fixtureInput({ settings: { to: ['CHLOE@example.org', 'ana@example.com', 'ben@example.net'] } })).messageId;
-    const fewer = buildMessage(fixtureInput({ settings: { to: ['ana@example.com'] } })).messageId;
-    const nextDay = buildMessage(fixtureInput({ date: '2026-11-24' })).messageId;
-    expect(first).toMatch(/^<digest-2026-11-23-[0-9a-f]{12}@briefing\.example\.org>$/);
-    expect(reordered).toBe(first);
-    expect(fewer).not.toBe(first);
-    expect(nextDay).toMatch(/^<digest-2026-11-24-/);
+  it('gives each recipient a Message-ID stable for the date, and the preview one of its own', () => {
+    const input = fixtureInput();
+    const ana = buildMessage(input, 'ana@example.com').messageId;
+    expect(ana).toMatch(/^<digest-2026-11-23-[0-9a-f]{12}@briefing\.example\.org>$/);
+    expect(buildMessage(input, 'Ana <ANA@example.com>').messageId).toBe(ana);
+    expect(buildMessage(input, 'ben@example.net').messageId).not.toBe(ana);
+    expect(buildMessage(input).messageId).not.toBe(ana);
+    expect(buildMessage(fixtureInput({ date: '2026-11-24' }), 'ana@example.com').messageId).toMatch(/^<digest-2026-11-24-/);
+    expect(buildMessage({ ...input, kind: 'nothing-new' }, 'ana@example.com').messageId).toMatch(/^<nothing-new-2026-11-23-/);
+  });
+
+  it('addresses a recipient alone, and the preview to nobody by name', async () => {
+    const input = fixtureInput();
+    const one = await simpleParser(await composeEml(buildMessage(input, 'ben@example.net')));
+    expect((Array.isArray(one.to) ? one.to : [one.to]).flatMap((list) => list?.value.map((a) => a.address))).toEqual(['ben@example.net']);
+    const preview = (await composeEml(buildMessage(input))).toString('utf8');
+    expect(preview).toMatch(/^To: "?undisclosed-recipients"?:;\r$/m);
+    for (const address of input.settings.to) expect(preview).not.toContain(address);
   });
 
   it.each([
     [{ unsubscribeUrl: 'http://briefing.example.org/u' }, 'Cannot use DIGEST_UNSUBSCRIBE_URL: got "http://briefing.example.org/u", expected an https:// URL'],
     [{ from: 'not an address' }, 'Cannot use DIGEST_FROM: got "not an address", expected one address'],
-    [{ to: ['ana@example.com', 'two@example.com, three@example.com'] }, 'Cannot use DIGEST_TO: got "two@example.com, three@example.com"'],
+    [{ to: ['ana@example.com', 'two@example.com, three@example.com'] }, 'Cannot use DIGEST_TO: got "t***@example.com"'],
     [{ to: [] }, 'Cannot build a message: got no recipients'],
     [{ listId: 'no dots here' }, 'Cannot use DIGEST_LIST_ID: got "no dots here"'],
     [{ subjectTemplate: 'Briefing {day}' }, 'Cannot use subject template: got placeholder {day}'],
     [{ dkim: { domainName: 'example.org', keySelector: 's1', privateKey: 'not a key' } }, 'Cannot use DKIM_PRIVATE_KEY: got no PEM block'],
+    [
+      { dkim: { domainName: 'example.org', keySelector: 's1', privateKey: '-----BEGIN PRIVATE KEY-----\nbm90IGEga2V5\n-----END PRIVATE KEY-----\n' } },
+      'Cannot use DKIM_PRIVATE_KEY: the PEM block does not load as a private key',
+    ],
+    [{ dkim: { domainName: 'example.org', keySelector: 's1', privateKey: ED25519_KEY } }, 'Cannot use DKIM_PRIVATE_KEY: got a ed25519 key, expected an RSA private key'],
   ])('throws a sentence naming the bad setting %#', (settings, message) => {
     expect(() => buildMessage(fixtureInput({ settings }))).toThrow(message);
   });

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deliverEmail, readSentRecord, type DeliverEmailOptions } from '../../pipeline/deliver/index.js';
+import { deliverEmail, readSentRecord, recipientKey, type DeliverEmailOptions } from '../../pipeline/deliver/index.js';
 import { FIXTURE_SETTINGS, fixtureInput } from './fixture-digest.js';
 import { closedPort, startSmtpServer, type TestSmtpServer } from './smtp-test-server.js';
 
@@ -38,7 +38,7 @@ describe('deliverEmail', () => {
     const rerun = await deliverEmail(fixtureInput(), { outDir, smtpUrl: server.url, retry: RETRY });
     expect(rerun.status).toBe('skipped-already-sent');
     expect(rerun.recipients.map((r) => r.status)).toEqual(['already-sent', 'already-sent', 'already-sent']);
-    expect(server.messages).toHaveLength(1);
+    expect(server.messages).toHaveLength(3);
     expect(server.connections()).toBe(1);
   });
 
@@ -47,10 +47,10 @@ describe('deliverEmail', () => {
     await deliverEmail(fixtureInput(), { outDir, smtpUrl: server.url, retry: RETRY });
     const forced = await deliverEmail(fixtureInput(), { outDir, smtpUrl: server.url, retry: RETRY, force: true });
     expect(forced.status).toBe('sent');
-    expect(server.messages).toHaveLength(2);
-    expect(server.messages[1]?.to).toEqual([...FIXTURE_SETTINGS.to]);
-    const [a, b] = await Promise.all(server.messages.map(async (m) => (await simpleParser(m.raw)).messageId));
-    expect(b).toBe(a);
+    expect(server.messages).toHaveLength(6);
+    expect(server.messages.slice(3).map((m) => m.to)).toEqual(FIXTURE_SETTINGS.to.map((to) => [to]));
+    const ids = await Promise.all(server.messages.map(async (m) => (await simpleParser(m.raw)).messageId));
+    expect(ids.slice(3)).toEqual(ids.slice(0, 3));
     expect((await readSentRecord(outDir)).entries).toHaveLength(3);
   });
 
@@ -59,7 +59,7 @@ describe('deliverEmail', () => {
     const partial = await deliverEmail(fixtureInput(), { outDir, smtpUrl: server.url, retry: RETRY });
     expect(partial.status).toBe('partial');
     expect(partial.recipients.map((r) => r.status)).toEqual(['accepted', 'accepted', 'failed']);
-    expect(partial.error).toContain('chloe@example.org failed (452 Mailbox busy, try later)');
+    expect(partial.error).toContain('c***@example.org failed (452 Mailbox busy, try later)');
     await server.close();
 
     server = await startSmtpServer();
@@ -93,7 +93,52 @@ describe('deliverEmail', () => {
     await deliverEmail(fixtureInput(), { outDir, smtpUrl: server.url, retry: RETRY });
     const nextDay = await deliverEmail(fixtureInput({ date: '2026-11-24' }), { outDir, smtpUrl: server.url, retry: RETRY });
     expect(nextDay.status).toBe('sent');
-    expect(server.messages).toHaveLength(2);
+    expect(server.messages).toHaveLength(6);
     expect(new Set((await readSentRecord(outDir)).entries.map((e) => e.date))).toEqual(new Set(['2026-11-23', '2026-11-24']));
+  });
+
+  it('sends one copy when the server answers the final "." too late, records the outcome as unknown, and only --force sends again', async () => {
+    server = await startSmtpServer({ holdAnswerMs: 5_000 });
+    const input = fixtureInput({ settings: { to: ['ana@example.com'] } });
+    const retry = { attempts: 4, delays: [1, 1, 1], timeoutMs: 300 };
+    const first = await deliverEmail(input, { outDir, smtpUrl: server.url, retry });
+    expect(first.status).toBe('unknown');
+    expect(server.messages).toHaveLength(1);
+    expect((await readSentRecord(outDir)).entries).toMatchObject([{ recipient: recipientKey('ana@example.com'), outcome: 'unknown' }]);
+
+    const rerun = await deliverEmail(input, { outDir, smtpUrl: server.url, retry });
+    expect(rerun.status).toBe('unknown');
+    expect(rerun.attempts).toBe(0);
+    expect(server.messages).toHaveLength(1);
+
+    const forced = await deliverEmail(input, { outDir, smtpUrl: server.url, retry, force: true });
+    expect(forced.status).toBe('unknown');
+    expect(server.messages).toHaveLength(2);
+  });
+
+  it('sends nothing when a folder stands where the sent record goes', async () => {
+    server = await startSmtpServer();
+    await mkdir(path.join(outDir, 'sent', '2026-11-23.json'), { recursive: true });
+    const report = await deliverEmail(fixtureInput(), { outDir, smtpUrl: server.url, retry: RETRY });
+    expect(report.status).toBe('failed');
+    expect(report.error).toMatch(/Cannot read sent record .*EISDIR.*Nothing was sent/);
+    expect(server.connections()).toBe(0);
+  });
+
+  it('stops, and reports the send as unrecorded, when the sent record stops being writable after the first acceptance', async () => {
+    const record = path.join(outDir, 'sent', '2026-11-23.json');
+    server = await startSmtpServer({
+      // The disk goes bad between the server's copy and the client's record of it.
+      onMessage: async () => {
+        await rm(record, { force: true });
+        await mkdir(record, { recursive: true });
+      },
+    });
+    const report = await deliverEmail(fixtureInput(), { outDir, smtpUrl: server.url, retry: RETRY });
+    expect(report.status).toBe('unrecorded');
+    expect(server.messages).toHaveLength(1);
+    expect(report.recipients.map((r) => r.status)).toEqual(['accepted', 'failed', 'failed']);
+    expect(report.error).toContain('the sent record could not be written');
+    expect(report.error).toContain('would go out again on a rerun');
   });
 });

@@ -33,4 +33,12 @@ describe('formatSubject', () => {
       'Cannot use subject template: got placeholder {Date} in "Briefing {Date}", expected one of {date}, {actors}, {headline}',
     );
   });
+
+  it('never ends the subject in a double ellipsis when a shortened headline is cut again', () => {
+    const headline = `Russia (Sergei Lavrov): Russian Foreign Minister Sergei Lavrov said "early details" of how to coordinate international…`;
+    const subject = formatSubject({ date: '2026-11-23', actorNames: [], headline }, '{headline} ({date}) and more words after it');
+    expect(subject).not.toMatch(/……$/u);
+    expect(subject.endsWith('…')).toBe(true);
+    expect(Array.from(subject).length).toBeLessThanOrEqual(120);
+  });
 });

@@ -1,7 +1,8 @@
 // Test helper: a real SMTP server (smtp-server) on 127.0.0.1, port 0, whose
 // answers a test scripts: refuse the first N connections with 421, reject
-// chosen recipients with a code, and keep every message that was accepted.
-import { createServer } from 'node:net';
+// chosen recipients with a code, answer a message's final "." late or never,
+// and keep every message that arrived in full.
+import { createServer, type Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 /** One message the server accepted. */
@@ -21,6 +22,14 @@ export interface ServerScript {
   readonly rejectTimes?: number;
   /** Require this user and password. */
   readonly auth?: { readonly user: string; readonly pass: string };
+  /** Keep every message, then hold the answer to its final "." this long, ms (a server slower than the client's timeout). */
+  readonly holdAnswerMs?: number;
+  /** Keep the first N messages, then drop the connection instead of answering their final ".". */
+  readonly dropAfterData?: number;
+  /** Answer every message's final "." with this code instead of 250 (the message is still kept in `messages`). */
+  readonly refuseData?: number;
+  /** Runs when a message has arrived in full, before the server answers (a test's chance to break the client's disk). */
+  readonly onMessage?: (message: ReceivedMessage) => Promise<void>;
 }
 
 export interface TestSmtpServer {
@@ -34,6 +43,8 @@ export interface TestSmtpServer {
 export async function startSmtpServer(script: ServerScript = {}): Promise<TestSmtpServer> {
   const messages: ReceivedMessage[] = [];
   const rejections = new Map<string, number>();
+  const sockets = new Set<Socket>();
+  const holds = new Set<NodeJS.Timeout>();
   let connections = 0;
   const server = new SMTPServer({
     logger: false,
@@ -60,16 +71,35 @@ export async function startSmtpServer(script: ServerScript = {}): Promise<TestSm
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
+      // A message cut off by a dropped connection is simply not a message.
+      stream.on('error', () => undefined);
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        messages.push({
+      stream.on('end', async () => {
+        const message = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           raw: Buffer.concat(chunks),
-        });
-        callback(null, `Queued as T${messages.length}`);
+        };
+        messages.push(message);
+        await script.onMessage?.(message);
+        if (messages.length <= (script.dropAfterData ?? 0)) {
+          for (const socket of sockets) socket.destroy();
+          return;
+        }
+        if (script.refuseData !== undefined) return callback(withCode(new Error('Message refused by content filter'), script.refuseData));
+        if (script.holdAnswerMs === undefined) return callback(null, `Queued as T${messages.length}`);
+        const hold = setTimeout(() => {
+          holds.delete(hold);
+          callback(null, `Queued as T${messages.length}`);
+        }, script.holdAnswerMs);
+        holds.add(hold);
       });
     },
+  });
+  server.on('error', () => undefined);
+  server.server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
@@ -79,7 +109,11 @@ export async function startSmtpServer(script: ServerScript = {}): Promise<TestSm
     url: `smtp://${credentials}127.0.0.1:${port}`,
     messages,
     connections: () => connections,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      for (const hold of holds) clearTimeout(hold);
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

@@ -23,7 +23,7 @@ describe('summariseSend', () => {
       ],
     });
     expect(report.status).toBe('partial');
-    expect(report.error).toBe('1 of 2 recipients not reached via mail.example.org:587: b@x.example rejected (550 5.1.1 No such user)');
+    expect(report.error).toBe('1 of 2 recipients not reached via mail.example.org:587: b***@x.example rejected (550 5.1.1 No such user)');
   });
 
   it('is failed with the connection error when nobody was reached', () => {
@@ -31,9 +31,31 @@ describe('summariseSend', () => {
     expect(report).toMatchObject({ status: 'failed', error: 'Cannot send via mail.example.org:587 after 4 attempts: connect ETIMEDOUT' });
   });
 
-  it('reports a sent record that could not be written', () => {
+  it('is unrecorded, never sent, when an acceptance could not be recorded', () => {
     const report = summariseSend({ ...BASE, recordErrors: ['ENOSPC: no space left on device'], recipients: [{ recipient: 'a@x.example', status: 'accepted' }] });
-    expect(report.status).toBe('sent');
-    expect(report.error).toBe('accepted, but the sent record was not written: ENOSPC: no space left on device');
+    expect(report.status).toBe('unrecorded');
+    expect(report.error).toBe(
+      'the sent record could not be written (ENOSPC: no space left on device), so sending stopped there; a copy the server accepted but the record does not show would go out again on a rerun',
+    );
+  });
+
+  it('is unknown when a copy went out with no answer, even if the rest were accepted', () => {
+    const report = summariseSend({
+      ...BASE,
+      recipients: [
+        { recipient: 'a@x.example', status: 'accepted' },
+        { recipient: 'b@x.example', status: 'unknown' },
+      ],
+    });
+    expect(report.status).toBe('unknown');
+    expect(report.error).toMatch(/^outcome unknown for 1 recipient \(b\*\*\*@x\.example\): .*--force$/);
+  });
+
+  it('masks addresses a server quotes in its answer', () => {
+    const report = summariseSend({
+      ...BASE,
+      recipients: [{ recipient: 'bo@x.example', status: 'rejected', response: '550 5.1.1 <bo@x.example>: Recipient address rejected', responseCode: 550 }],
+    });
+    expect(report.error).toBe('1 of 1 recipients not reached via mail.example.org:587: b***@x.example rejected (550 5.1.1 <b***@x.example>: Recipient address rejected)');
   });
 });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inject } from 'vitest';
 
 /** The repository root, where `npm run digest` runs. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,12 +17,16 @@ export interface CliResult {
 }
 
 /**
- * Run the digest CLI in a real child process, the way `npm run digest` does
- * (node --import tsx pipeline/cli.ts), from `cwd` (default: the repository root).
+ * Run the digest CLI in a real child process, from `cwd` (default: the
+ * repository root): compiled, as `npm run digest` runs it (the test run's
+ * global setup compiles the current sources, test/helpers/build-cli.ts), or
+ * with `sources: true` the TypeScript sources through tsx, as `npm run dev` does.
  */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; sources?: boolean } = {}): Promise<CliResult> {
+  const compiled = options.sources === true ? undefined : inject('compiledCli');
+  const command = compiled === undefined ? ['--import', TSX_LOADER, path.join(ROOT, 'pipeline/cli.ts')] : [compiled];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'pipeline/cli.ts'), ...args], {
+    const child = spawn(process.execPath, [...command, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...cleanEnv(), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-// test/deliver/lock.test.ts (the lead's) covers a held lock, waiting, the
+// test/deliver/lock.test.ts covers a held lock, waiting, the
 // holder's PID in the message and stale-lock takeover. What it leaves out:
 // two real digest runs started at the same instant into one folder, racing
 // for the lock itself.

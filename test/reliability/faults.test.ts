@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeLedgerDay } from '../../pipeline/deliver/decode-ledger-day.js';
 import { EXIT } from '../../pipeline/exit-codes.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { recordCounts } from './record-counts.js';
@@ -24,7 +25,7 @@ const PATTERNS = {
 } as const;
 
 let root: string;
-/** The old state: yesterday's digest and an earlier version of today's, from two seeds. */
+/** The old state: yesterday's digest (one seed) and an earlier version of today's (two seeds). */
 let oldDir: string;
 let corpus: string;
 const mounts: string[] = [];
@@ -53,9 +54,13 @@ beforeAll(async () => {
   const seeds = (await readdir(path.join(ROOT, 'seeds'))).sort();
   await cp(path.join(ROOT, 'seeds'), corpus, { recursive: true });
   await cp(path.join(ROOT, 'seeds', seeds[0]!), path.join(oldCorpus, seeds[0]!));
+  // Today's earlier version had one more article: a day with nothing new would write no digest.
+  const oldTodayCorpus = path.join(root, 'old-today-corpus');
+  await cp(oldCorpus, oldTodayCorpus, { recursive: true });
+  await cp(path.join(ROOT, 'seeds', seeds[1]!), path.join(oldTodayCorpus, seeds[1]!));
   oldDir = path.join(root, 'old-out');
-  for (const date of [OLD_DATE, DATE]) {
-    const result = await runCli([oldCorpus, '--out', oldDir, '--date', date, '-q']);
+  for (const [date, dayCorpus] of [[OLD_DATE, oldCorpus], [DATE, oldTodayCorpus]] as const) {
+    const result = await runCli([dayCorpus, '--out', oldDir, '--date', date, '-q']);
     if (result.code !== 0) throw new Error(`setting up the old state failed: ${result.stderr}`);
   }
 }, 60_000);
@@ -146,17 +151,17 @@ describe('a disk that fills during the run', () => {
 });
 
 describe('corrupt state files', () => {
-  it('sets a corrupt ledger aside, reports it, and writes a fresh one', async () => {
+  it('sets a corrupt ledger day file aside, reports it, and writes the day of the run whole', async () => {
     const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'faults-ledger-')), 'out');
     await cp(oldDir, outDir, { recursive: true });
-    const garbage = '{"version": 1, "entries": [ {"fingerprint": "abc", "da';
-    await writeFile(path.join(outDir, 'ledger.json'), garbage);
+    const garbage = 'ADL1 torn in the middle of a row';
+    await writeFile(path.join(outDir, 'ledger', `${OLD_DATE}.bin`), garbage);
     const { result, before, after } = await runOnOldState(outDir);
     tally.faults += 1;
     expect(result.code, result.stderr).toBe(EXIT.ok);
     expect(result.stderr).toMatch(/ledger .*corrupt.*set aside/iu);
-    expect(after.get(`ledger.corrupt-${DATE}.json`)?.toString('utf8')).toBe(garbage);
-    expect(() => JSON.parse(after.get('ledger.json')!.toString('utf8'))).not.toThrow();
+    expect(after.get(`ledger/${OLD_DATE}.bin.corrupt-${DATE}`)?.toString('utf8')).toBe(garbage);
+    expect(decodeLedgerDay(after.get(`ledger/${DATE}.bin`)!, DATE).length).toBeGreaterThan(0);
     // Yesterday's digest is not this run's business.
     for (const ext of ['json', 'md', 'html', 'txt']) expect(after.get(`${OLD_DATE}.${ext}`)?.equals(before.get(`${OLD_DATE}.${ext}`)!), ext).toBe(true);
   }, 120_000);

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Digest } from '../../pipeline/types.js';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { createIngestHarness, type IngestHarness } from './ingest-harness.js';
 import { recordCounts } from './record-counts.js';
 
@@ -152,10 +152,18 @@ describe('feed-supplied and given URLs pointing at private or loopback addresses
     return dir;
   }
 
+  /** One local article beside the refused URLs: a run whose every input fails writes no digest to look into. */
+  async function addLocalArticle(dir: string): Promise<string> {
+    const seed = (await readdir(path.join(ROOT, 'seeds'))).sort()[0]!;
+    await copyFile(path.join(ROOT, 'seeds', seed), path.join(dir, 'local.txt'));
+    return 'local.txt';
+  }
+
   it('fetches none of them without configuration, and says why for each', async () => {
     const dir = await feedDir();
+    const local = await addLocalArticle(dir);
     loopback.requests.length = 0;
-    const result = await runCli(['feed.xml', `${loopback.origin}/article-direct.html`, '--out', 'out', '--date', '2026-03-01', '-q'], { cwd: dir });
+    const result = await runCli([local, 'feed.xml', `${loopback.origin}/article-direct.html`, '--out', 'out', '--date', '2026-03-01', '-q'], { cwd: dir });
     tally.trials += 1;
     tally.escapes += loopback.requests.length;
     expect(loopback.requests).toEqual([]);
@@ -182,7 +190,8 @@ describe('feed-supplied and given URLs pointing at private or loopback addresses
     const dir = await mkdtemp(path.join(tmpdir(), 'private-'));
     await writeFile(path.join(dir, 'digest.config.json'), JSON.stringify({ fetch: { allowPrivate: ['127.0.0.1'], attempts: 1 } }));
     ipv6?.requests.splice(0);
-    const result = await runCli([`${loopback.origin}/to-ipv6`, '--out', 'out', '--date', '2026-03-01', '-q'], { cwd: dir });
+    const local = await addLocalArticle(dir);
+    const result = await runCli([local, `${loopback.origin}/to-ipv6`, '--out', 'out', '--date', '2026-03-01', '-q'], { cwd: dir });
     tally.trials += 1;
     tally.escapes += ipv6?.requests.length ?? 0;
     expect(result.code, result.stderr).toBe(0);

@@ -275,9 +275,11 @@ describe('hostile world: fetching', () => {
     const intranet = await startHttp('127.0.0.1', (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(articlePage('Intranet memo on the harbour', `An internal memo says ${marker} and nothing else of note.`)));
     const { cwd, out } = await workspace();
     const url = `${intranet.origin}/memo.html`;
-    const allowed = await runCli(['in', url, '--config', await writeConfig(cwd, { fetch: { allowPrivate: ['127.0.0.1'] } }), '--out', 'out', '--date', DATE], { cwd });
+    // Whole article bodies in the JSON (not the first paragraph): the marker's paragraph shows whether the page was read.
+    const full = { render: { articleText: 'full' } };
+    const allowed = await runCli(['in', url, '--config', await writeConfig(cwd, { ...full, fetch: { allowPrivate: ['127.0.0.1'] } }), '--out', 'out', '--date', DATE], { cwd });
     const fetched = (await readFile(path.join(out, `${DATE}.json`), 'utf8')).includes(marker);
-    const removed = await runCli(['in', url, '--config', await writeConfig(cwd, {}), '--out', 'out', '--date', NEXT_DATE], { cwd });
+    const removed = await runCli(['in', url, '--config', await writeConfig(cwd, full), '--out', 'out', '--date', NEXT_DATE], { cwd });
     const dayTwo = ['md', 'html', 'txt', 'json', 'eml'].map((ext) => readFile(path.join(out, `${NEXT_DATE}.${ext}`), 'utf8').catch(() => ''));
     const { count: leaked } = await countLeaks([marker], [], [...(await Promise.all(dayTwo)), removed.stdout, removed.stderr]);
     const refused = removed.stderr.includes(`rejected ${url}: Refused to fetch`);
@@ -294,7 +296,8 @@ describe('hostile world: fetching', () => {
     const checked = await startHttp('127.0.0.1', (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(articlePage('Harbour talks resume', 'The checked public site carried this paragraph about the harbour.')));
     const internal = await startHttp('127.0.0.2', (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(articlePage('Internal admin page', `Internal service data: ${marker}.`)), checked.port);
     const { cwd, out } = await workspace();
-    const config = await writeConfig(cwd, { fetch: { allowPrivate: ['127.0.0.1'] } });
+    // Whole article bodies in the JSON, so that the internal page's paragraph would show there if it were read.
+    const config = await writeConfig(cwd, { render: { articleText: 'full' }, fetch: { allowPrivate: ['127.0.0.1'] } });
     const env = {
       NODE_OPTIONS: `--import=${pathToFileURL(path.join(ROOT, 'test/reliability/rebinding-preload.mjs')).href}`,
       REBIND_HOST: 'news.rebind.test',

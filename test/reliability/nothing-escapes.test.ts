@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDigest } from '../../pipeline/render/index.js';
 import type { Digest } from '../../pipeline/types.js';
 import { ROOT, runCli, type CliResult } from '../helpers/run-cli.js';
@@ -38,6 +38,11 @@ beforeAll(async () => {
   outputs = { md: await read('md'), html: await read('html'), txt: await read('txt'), json: await read('json'), eml: await read('eml') };
 }, 60_000);
 
+// What escaped, for the reliability report: every check above has run (and failed on its own if anything escaped).
+afterAll(() => {
+  recordCounts({ kind: 'hostile article data through CLI and renderDigest (6 places checked)', trials: 7, faults: 7, escapes: escapes.length });
+});
+
 describe('hostile article data run through the CLI', () => {
   it('briefs the hostile articles instead of dropping them (else the checks below prove nothing)', () => {
     expect(result.code, result.stderr).toBe(0);
@@ -67,7 +72,9 @@ describe('hostile article data run through the CLI', () => {
     const recipients = headers.filter(([name]) => name.toLowerCase() === 'to').map(([, value]) => value);
     escapes.push(...unexpected.map((h) => `eml header ${h}`));
     expect(unexpected).toEqual([]);
-    expect(recipients).toEqual([RECIPIENT]);
+    // The preview names no recipient at all: DIGEST_TO may hold a real list, and out/ may be public.
+    expect(recipients).toEqual(['"undisclosed-recipients":;']);
+    expect(outputs.eml).not.toContain(RECIPIENT);
     expect(headers.map(([name]) => name.toLowerCase())).not.toContain('bcc');
   });
 
@@ -156,10 +163,5 @@ describe('renderDigest given a hostile Digest value', () => {
     expect(found).toEqual([]);
     expect(rendered.markdown).toContain('alert(9)');
     expect(JSON.parse(Buffer.from(rendered.json).toString('utf8'))).toMatchObject({ articles: [{ title: hostile.articles[0]!.title }, {}] });
-  });
-
-  it('records what escaped for the report', () => {
-    recordCounts({ kind: 'hostile article data through CLI and renderDigest (6 places checked)', trials: 7, faults: 7, escapes: escapes.length });
-    expect(escapes.length).toBeGreaterThanOrEqual(0);
   });
 });

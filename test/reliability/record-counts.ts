@@ -41,7 +41,7 @@ export interface CountRecord {
 export interface HostileRecord {
   /** Always "hostile": keeps these rows apart from the fault-injection rows. */
   readonly section: 'hostile';
-  /** The attack, as the issue names it ("symlink to /etc/shadow inside an input folder"). */
+  /** The attack, in a few words ("symlink to /etc/shadow inside an input folder"). */
   readonly kind: string;
   /** Attempts made (one per variant tried). */
   readonly tried: number;

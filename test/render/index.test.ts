@@ -14,8 +14,16 @@ function reverseKeys<T>(value: T): T {
 }
 
 describe('render', () => {
-  it('exports exactly digestHeadline, planBriefing, prepareRender, renderDigest and renderIndex', () => {
-    expect(Object.keys(render).sort()).toEqual(['digestHeadline', 'planBriefing', 'prepareRender', 'renderDigest', 'renderIndex']);
+  it('exports exactly digestHeadline, planBriefing, prepareRender, renderDigest, renderIndex and renderNothingNew', () => {
+    expect(Object.keys(render).sort()).toEqual(['digestHeadline', 'planBriefing', 'prepareRender', 'renderDigest', 'renderIndex', 'renderNothingNew']);
+  });
+
+  it('renders the nothing-new note as one escaped sentence and a link to the latest briefing', () => {
+    const note = render.renderNothingNew({ date: '2026-11-24', since: '2026-11-23', briefingUrl: 'https://github.com/you/digest/blob/HEAD/out/2026-11-23.md?a=1&b=<2>' });
+    expect(note.headline).toBe('nothing new since 2026-11-23');
+    expect(note.text).toBe('Nothing new to brief on 2026-11-24 since the briefing of 2026-11-23.\n\nLatest briefing: https://github.com/you/digest/blob/HEAD/out/2026-11-23.md?a=1&b=<2>\n');
+    expect(note.html).toContain('<a href="https://github.com/you/digest/blob/HEAD/out/2026-11-23.md?a=1&amp;b=&lt;2&gt;">Latest briefing</a>');
+    expect(render.renderNothingNew({ date: '2026-11-24' }).text).toBe('Nothing new to brief on 2026-11-24.\n');
   });
 
   it('renders every format of a digest, each ending in a newline', async () => {

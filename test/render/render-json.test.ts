@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderJson } from '../../pipeline/render/render-json.js';
+import { EXCERPT_CHARS, renderJson } from '../../pipeline/render/render-json.js';
 import type { Digest } from '../../pipeline/types.js';
 import { loadFixture } from '../fixtures/render/load-fixture.js';
 
@@ -12,13 +12,13 @@ describe('renderJson', () => {
     const json = renderJsonText(seed);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json.split('\n')[1]).toBe('  "schemaVersion": 1,');
-    expect(JSON.parse(json)).toEqual(seed);
+    expect(JSON.parse(json)).toEqual({ ...seed, articleText: 'full' });
   });
 
   it('orders keys as the contract does, whatever order the digest was built in', () => {
     const shuffled = JSON.parse(JSON.stringify(seed, Object.keys(seed).reverse())) as typeof seed;
     const parsed = JSON.parse(renderJsonText({ ...shuffled, ...seed })) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'date', 'generator', 'stats', 'articles', 'rejected', 'actors', 'mentioned', 'interactions', 'stories']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'date', 'generator', 'stats', 'articles', 'rejected', 'actors', 'mentioned', 'interactions', 'stories', 'articleText']);
     expect(Object.keys(parsed['stats'] as object)).toEqual(['inputs', 'articles', 'stories', 'duplicates', 'rejected', 'actors']);
     const story = (parsed['stories'] as Record<string, unknown>[])[0] ?? {};
     expect(Object.keys(story)).toEqual(['id', 'headline', 'lead', 'articleRefs', 'outlets', 'actors', 'firstSeen', 'lastSeen', 'status']);
@@ -43,7 +43,27 @@ describe('renderJson', () => {
     for (const digest of [{ ...seed, articles: [] }, { ...seed, articles: seed.articles.slice(0, 1) }, many]) {
       const reference = `${JSON.stringify(JSON.parse(renderJsonText(digest)), null, 2)}\n`;
       expect(renderJsonText(digest)).toBe(reference);
-      expect(JSON.parse(renderJsonText(digest))).toEqual(JSON.parse(JSON.stringify(digest)));
+      expect(JSON.parse(renderJsonText(digest))).toEqual({ ...JSON.parse(JSON.stringify(digest)), articleText: 'full' });
     }
+  });
+
+  it('carries each article\'s first paragraph, cut at a word to 400 characters, when asked for excerpts, and says so', () => {
+    const long = `${'word '.repeat(100)}end.\n\nSecond paragraph.`;
+    const digest: Digest = { ...seed, articles: [{ ...seed.articles[0]!, text: long }, { ...seed.articles[1]!, text: 'Short one.\n\nMore.' }] };
+    const parsed = JSON.parse(Buffer.from(renderJson(digest, 'excerpt')).toString('utf8')) as { articleText: string; articles: { text: string }[] };
+    expect(parsed.articleText).toBe('excerpt');
+    expect(parsed.articles[0]!.text).toBe(`${'word '.repeat(78)}word…`);
+    expect(parsed.articles[0]!.text.length).toBeLessThanOrEqual(EXCERPT_CHARS);
+    expect(parsed.articles[1]!.text).toBe('Short one.');
+  });
+
+  it('cuts an excerpt between characters, never inside one, and with one ellipsis', () => {
+    const text = `${'😀'.repeat(500)} and… more`;
+    const digest: Digest = { ...seed, articles: [{ ...seed.articles[0]!, text }] };
+    const parsed = JSON.parse(Buffer.from(renderJson(digest, 'excerpt')).toString('utf8')) as { articles: { text: string }[] };
+    const cut = parsed.articles[0]!.text;
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u);
+    expect(Array.from(cut)).toHaveLength(EXCERPT_CHARS);
+    expect(cut.endsWith('😀…')).toBe(true);
   });
 });

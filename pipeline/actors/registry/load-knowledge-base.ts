@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageUrl } from '../../runtime/package-url.js';
 import { KB_KINDS, type KbEntry } from '../../types.js';
 
 /** The shipped files, one per category, as `npm run build:kb` writes them. */
@@ -19,7 +20,12 @@ export class KnowledgeBaseError extends Error {
   override readonly name = 'KnowledgeBaseError';
 }
 
-const DEFAULT_DIR = fileURLToPath(new URL('../kb/', import.meta.url));
+/**
+ * The shipped files, found from the repository root rather than from this
+ * module: compiled, this code sits in a bundle under `.build/`, where no `kb/`
+ * is beside it (see pipeline/runtime/package-url.ts).
+ */
+const DEFAULT_DIR = fileURLToPath(packageUrl('pipeline/actors/kb/'));
 const kinds = new Set<string>(KB_KINDS);
 const cache = new Map<string, KnowledgeBase>();
 

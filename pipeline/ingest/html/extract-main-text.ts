@@ -47,7 +47,8 @@ const MAX_READABILITY_ELEMENTS = 3_000;
  * Readability run, because Readability mutates the DOM it reads.
  */
 export async function extractMainText(page: Document, parse: () => Document, baseUrl: string | undefined, articleBody: string | undefined): Promise<Extraction | undefined> {
-  const { Readability } = await import('@mozilla/readability');
+  // A CommonJS package: through `default`, which Node and the compiled bundle both give (pipeline/runtime/build.mjs).
+  const { Readability } = (await import('@mozilla/readability')).default;
   const attempts: Extraction[] = [];
   const best = (): Extraction | undefined => attempts.reduce<Extraction | undefined>((kept, next) => {
     if (kept === undefined) return next;

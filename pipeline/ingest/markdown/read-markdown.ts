@@ -23,10 +23,11 @@ export async function readMarkdown(path: string, text: string): Promise<IngestRe
   const { yaml, body } = splitFrontMatter(text);
   let meta: Record<string, unknown> = {};
   if (yaml !== undefined) {
-    const { parse } = await import('yaml');
+    // A CommonJS package: through `default`, which Node and the compiled bundle both give (pipeline/runtime/build.mjs).
+    const { default: yamlParser } = await import('yaml');
     let parsed: unknown;
     try {
-      parsed = parse(yaml, { maxAliasCount: MAX_YAML_ALIASES });
+      parsed = yamlParser.parse(yaml, { maxAliasCount: MAX_YAML_ALIASES });
     } catch (error) {
       return reject(path, 'unparsable', `The front matter is not valid YAML: ${(error as Error).message.split('\n')[0] ?? ''}.`);
     }

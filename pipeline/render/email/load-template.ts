@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { packageUrl } from '../../runtime/package-url.js';
 
-/** The templates folder at the repository root, found from this file so the working directory never matters. */
-const TEMPLATES = new URL('../../../templates/', import.meta.url);
+/** The templates folder at the repository root. */
+const TEMPLATES = packageUrl('templates/');
 
 /** Templates read once per process: they ship with the code, like a stage's JSON data. */
 const cache = new Map<string, string>();

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { MJMLParseError, MJMLParsingOptions } from 'mjml-core';
+import { workerModuleUrl } from '../../runtime/worker-module-url.js';
 
 /** A reply from mjml-worker.mjs. */
 interface Reply {
@@ -21,7 +22,7 @@ const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (erro
 export function startMjmlCompiler(): void {
   if (worker) return;
   // No --import tsx in the worker: it runs plain JavaScript, and the loader costs time.
-  worker = new Worker(new URL('./mjml-worker.mjs', import.meta.url), { execArgv: [] });
+  worker = new Worker(workerModuleUrl('render/email/mjml-worker.mjs'), { execArgv: [] });
   worker.unref();
   worker.on('message', (reply: Reply) => {
     if (reply.id === undefined) return;

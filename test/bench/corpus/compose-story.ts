@@ -2,7 +2,7 @@ import type { Random } from './create-random.js';
 import { expandTemplate } from './expand-template.js';
 import type { Vocabulary } from './load-vocabulary.js';
 
-/** Body size range, characters: the 2-8 KB of a typical wire story (issue 8 item 1). */
+/** Body size range, characters: the 2-8 KB of a typical wire story. */
 export const BODY_CHARS = [2048, 8192] as const;
 /** Sentences per paragraph: wire copy runs one to four. */
 const SENTENCES_PER_PARAGRAPH = [1, 4] as const;

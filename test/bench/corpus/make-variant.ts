@@ -2,7 +2,7 @@ import type { Random } from './create-random.js';
 import type { Story } from './compose-story.js';
 import type { Vocabulary } from './load-vocabulary.js';
 
-/** The kinds of planted near-duplicates (issue 8 item 1, issue 5 item 2). */
+/** The kinds of planted near-duplicates: the ways a copy of a story reaches a feed. */
 export const VARIANT_KINDS = ['copy', 'furniture', 'edit', 'truncate'] as const;
 export type VariantKind = (typeof VARIANT_KINDS)[number];
 
