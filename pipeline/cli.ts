@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 // Subpath imports: the package index loads all of date-fns (~0.1 s at start-up).
@@ -10,7 +11,6 @@ import { compact } from './config/compact.js';
 import { checkEmailSettings, emailSettingsFromEnv, expBackoff, LockHeldError, OutputConflictError, parseSmtpUrl, PREVIEW_EMAIL_SETTINGS } from './deliver/index.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
 import { createReporter, type Reporter } from './reporter.js';
-import { redactUrl } from './safety/redact-url.js';
 // Straight to the worker module, not render/index.js: the CLI starts mjml
 // loading before the render modules themselves are loaded.
 import { startMjmlCompiler, stopMjmlCompiler } from './render/email/mjml-compiler.js';
@@ -96,6 +96,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     tty,
     color: tty && env.NO_COLOR === undefined,
     write: (text) => process.stderr.write(text),
+    places: { cwd, home: env.HOME ?? os.homedir() },
   });
 
   let config: Config;
@@ -103,12 +104,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   try {
     ({ config, file: configFile } = await loadConfig(cwd, flags.config));
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
+    if (error instanceof ConfigError) return fail(reporter, error.message, EXIT.usage);
     throw error;
   }
   const date = flags.date ?? config.date ?? new Date().toISOString().slice(0, 10);
   if (!PATTERNS.date.test(date) || !isMatch(date, 'yyyy-MM-dd')) {
-    return fail(`Cannot use --date ${JSON.stringify(date)}: expected a calendar date as YYYY-MM-DD (two-digit month and day)`, EXIT.usage);
+    return fail(reporter, `Cannot use --date ${JSON.stringify(date)}: expected a calendar date as YYYY-MM-DD (two-digit month and day)`, EXIT.usage);
   }
 
   let options: RunOptions;
@@ -116,7 +117,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     options = resolveRunOptions(program.args, flags, config, date, cwd, env, reporter);
     if (options.demo && configFile !== undefined) reporter.warn(`${configFile} names no sources and no inputs were given: running the seed demo`);
   } catch (error) {
-    return fail((error as Error).message, EXIT.usage);
+    return fail(reporter, (error as Error).message, EXIT.usage);
   }
   try {
     // mjml takes longer to load than a whole seed run: start loading it on the
@@ -127,13 +128,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     const out = path.relative(cwd, options.outDir) || '.';
     if (result.kind === 'all-inputs-failed') {
       return fail(
+        reporter,
         `every input failed (${result.rejected} of ${result.inputs} rejected, each named above): nothing was written or sent, and the next run is free to send`,
         EXIT.allInputsFailed,
       );
     }
     if (result.kind === 'nothing-new') {
       reporter.info(result.lastBriefing ? `nothing new since ${result.lastBriefing.date}; last briefing: ${result.lastBriefing.file}` : `nothing new; no briefing yet in ${out}/`);
-      return result.send === undefined ? EXIT.ok : sendExit(result.send, 'Nothing was written');
+      return result.send === undefined ? EXIT.ok : sendExit(reporter, result.send, 'Nothing was written');
     }
     const { stats } = result.digest;
     const briefing = `${out}/${date}.md`;
@@ -143,11 +145,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
     } else {
       reporter.info(`Digest ${date}: ${stats.articles} articles kept, ${stats.duplicates} duplicates, ${stats.rejected} rejected, ${stats.actors} actors -> ${briefing}`);
     }
-    return sendExit(result.send, 'The digest files were written');
+    return sendExit(reporter, result.send, 'The digest files were written');
   } catch (error) {
-    if (error instanceof LockHeldError) return fail(error.message, EXIT.locked);
-    if (error instanceof OutputConflictError) return fail(error.message, EXIT.usage);
-    return fail(`Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
+    if (error instanceof LockHeldError) return fail(reporter, error.message, EXIT.locked);
+    if (error instanceof OutputConflictError) return fail(reporter, error.message, EXIT.usage);
+    return fail(reporter, `Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
   } finally {
     // A failed run may leave a compile pending; nothing may keep the process alive after it.
     await stopMjmlCompiler();
@@ -246,25 +248,24 @@ function parseSeconds(value: string): number {
 }
 
 /** The exit code for how the email step ended, with a message for anything but success. */
-function sendExit(send: SendReport, written: string): number {
+function sendExit(reporter: Reporter, send: SendReport, written: string): number {
   switch (send.status) {
     case 'sent':
     case 'skipped-already-sent':
     case 'preview':
       return EXIT.ok;
     case 'unknown':
-      return fail(`Sending incomplete: ${send.error ?? 'outcome unknown'}. ${written}.`, EXIT.sendFailed);
+      return fail(reporter, `Sending incomplete: ${send.error ?? 'outcome unknown'}. ${written}.`, EXIT.sendFailed);
     case 'unrecorded':
-      return fail(`Sending not recorded: ${send.error ?? 'the sent record was not written'}. ${written}.`, EXIT.sendFailed);
+      return fail(reporter, `Sending not recorded: ${send.error ?? 'the sent record was not written'}. ${written}.`, EXIT.sendFailed);
     case 'failed':
     case 'partial':
-      return fail(`Sending failed: ${send.error ?? send.status}. ${written}.`, EXIT.sendFailed);
+      return fail(reporter, `Sending failed: ${send.error ?? send.status}. ${written}.`, EXIT.sendFailed);
   }
 }
 
-/** Errors print even with --quiet: the exit code alone never explains a failure. */
-function fail(message: string, code: number): number {
-  process.stderr.write(`error: ${redactUrl(message)}\n`);
+function fail(reporter: Reporter, message: string, code: number): number {
+  reporter.error(message);
   return code;
 }
 

@@ -1,3 +1,4 @@
+import { hideLocalPaths } from './safety/hide-local-paths.js';
 import { redactUrl } from './safety/redact-url.js';
 
 /** Where a run's progress goes: stderr, as lines or a live bar, or nowhere. */
@@ -8,6 +9,8 @@ export interface Reporter {
   warn(message: string): void;
   /** A line of information (the closing summary, where files went). */
   info(message: string): void;
+  /** Why the run stops: printed even with --quiet, since an exit code alone never explains a failure. */
+  error(message: string): void;
 }
 
 /** Width of the stage name column, so results line up. */
@@ -24,12 +27,20 @@ export interface ReporterOptions {
   /** Colour allowed (a terminal and no NO_COLOR). */
   readonly color: boolean;
   readonly write: (text: string) => void;
+  /** The working folder and the home folder, shown as `.` and `~` in every line (see hideLocalPaths). */
+  readonly places?: { readonly cwd: string; readonly home?: string };
+}
+
+/** A log line as it may be shown: no URL credentials or tokens, no absolute local paths. */
+function scrubLogLine(text: string, places?: ReporterOptions['places']): string {
+  const redacted = redactUrl(text);
+  return places === undefined ? redacted : hideLocalPaths(redacted, places);
 }
 
 /** Progress on stderr: a live bar on a terminal, plain lines otherwise, nothing with --quiet (warnings still show). */
 export function createReporter(reporterOptions: ReporterOptions): Reporter {
-  // Every line goes through redactUrl: a URL in a warning or an error never shows its credentials or tokens.
-  const options = { ...reporterOptions, write: (text: string) => reporterOptions.write(redactUrl(text)) };
+  // Every line is scrubbed: a URL in a warning never shows its credentials or tokens, nor a path the user's layout.
+  const options = { ...reporterOptions, write: (text: string) => reporterOptions.write(scrubLogLine(text, reporterOptions.places)) };
   const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[0m` : text);
   return {
     stage(name) {
@@ -58,6 +69,9 @@ export function createReporter(reporterOptions: ReporterOptions): Reporter {
     },
     info(message) {
       if (!options.quiet) options.write(`${message}\n`);
+    },
+    error(message) {
+      options.write(`error: ${message}\n`);
     },
   };
 }

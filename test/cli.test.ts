@@ -155,6 +155,17 @@ describe('digest CLI', () => {
     expect(outputs.md).toContain(`\`in/${first}\``);
   });
 
+  it('names the folder it could not use relative to the run, never by its absolute path', async () => {
+    const run = await mkdtemp(path.join(tmpdir(), 'run-'));
+    // A file where the output folder must be: Node's own error names it by its absolute path.
+    await writeFile(path.join(run, 'out'), 'not a folder');
+    const result = await runCli([path.join(ROOT, 'seeds'), '--out', 'out', '--date', DATE, '-q'], { cwd: run });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: Run failed: .*'out'.*Existing files under out were left as they were\./mu);
+    expect(result.stderr).not.toContain(run);
+    expect(result.stderr).not.toContain(ROOT);
+  });
+
   it('refuses a date that is not a calendar date, with the usage exit code', async () => {
     const result = await runCli(['--date', '2026-02-30', '--out', await mkdtemp(path.join(tmpdir(), 'cli-'))]);
     expect(result.code).toBe(2);

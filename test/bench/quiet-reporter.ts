@@ -36,6 +36,7 @@ export function quietReporter(onStage: (name: string) => void = () => undefined)
       warnings += 1;
     },
     info: () => undefined,
+    error: () => undefined,
     warnings: () => warnings,
     stageCpuMs: () => ({ ...cpu }),
     stageRssMb: () => ({ ...rss }),
