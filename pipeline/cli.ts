@@ -10,6 +10,7 @@ import type { Config } from './config/config-schema.js';
 import { compact } from './config/compact.js';
 import { checkEmailSettings, emailSettingsFromEnv, expBackoff, LockHeldError, OutputConflictError, parseSmtpUrl, PREVIEW_EMAIL_SETTINGS } from './deliver/index.js';
 import { EXIT, EXIT_CODE_HELP } from './exit-codes.js';
+import { KnowledgeBaseError } from './actors/registry/load-knowledge-base.js';
 import { createReporter, type Reporter } from './reporter.js';
 // Straight to the worker module, not render/index.js: the CLI starts mjml
 // loading before the render modules themselves are loaded.
@@ -149,6 +150,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, cwd:
   } catch (error) {
     if (error instanceof LockHeldError) return fail(reporter, error.message, EXIT.locked);
     if (error instanceof OutputConflictError) return fail(reporter, error.message, EXIT.usage);
+    // The installation is broken, not the run: rebuilding the knowledge base fixes it.
+    if (error instanceof KnowledgeBaseError) return fail(reporter, error.message, EXIT.usage);
     return fail(reporter, `Run failed: ${describe(error)}. Existing files under ${options.outDir} were left as they were.`, EXIT.runFailed);
   } finally {
     // A failed run may leave a compile pending; nothing may keep the process alive after it.

@@ -13,12 +13,14 @@ export interface TempProjectOptions {
    * one is copied rather than linked, so that it looks for it in the copy.
    */
   readonly without?: readonly string[];
+  /** Knowledge-base files (`persons.json`) missing from its copy of pipeline/actors/kb/, as after a broken checkout. */
+  readonly kbWithout?: readonly string[];
 }
 
 /**
  * A temporary copy of the project as a fresh clone has it after `npm ci`:
- * `.build/` compiled by the real build script, templates/ and seeds/, and a
- * node_modules whose packages link to this repository's (minus `without`).
+ * `.build/` compiled by the real build script, templates/, seeds/ and the
+ * knowledge base's files (minus `kbWithout`), and a node_modules whose packages link to this repository's (minus `without`).
  * Returns its root.
  */
 export async function tempProject(options: TempProjectOptions = {}): Promise<string> {
@@ -26,6 +28,13 @@ export async function tempProject(options: TempProjectOptions = {}): Promise<str
   await promisify(execFile)(process.execPath, [path.join(ROOT, 'pipeline/runtime/build.mjs'), '--outdir', path.join(root, '.build')], { cwd: ROOT });
   await copyFile(path.join(ROOT, 'package.json'), path.join(root, 'package.json'));
   for (const folder of ['templates', 'seeds']) await symlink(path.join(ROOT, folder), path.join(root, folder), 'dir');
+  // The knowledge base is read at run time from pipeline/actors/kb/, as shipped.
+  const kb = path.join(root, 'pipeline/actors/kb');
+  await mkdir(kb, { recursive: true });
+  const kbWithout = new Set(options.kbWithout ?? []);
+  for (const name of await readdir(path.join(ROOT, 'pipeline/actors/kb'))) {
+    if (name.endsWith('.json') && !kbWithout.has(name)) await symlink(path.join(ROOT, 'pipeline/actors/kb', name), path.join(kb, name), 'file');
+  }
   const without = new Set(options.without ?? []);
   const modules = path.join(root, 'node_modules');
   await mkdir(modules);
