@@ -201,7 +201,12 @@ function resolveRunOptions(
     },
     render: {
       ...(repositoryUrl === undefined ? {} : { briefingUrl: `${repositoryUrl}/blob/HEAD/${path.relative(cwd, outDir) || '.'}/${date}.md` }),
-      ...compact({ topStories: config.render?.topStories, actorLimit: config.render?.actorLimit, articleText: config.render?.articleText }),
+      ...compact({
+        topStories: config.render?.topStories,
+        actorLimit: config.render?.actorLimit,
+        pointsPerActor: config.actors?.pointsPerActor,
+        articleText: config.render?.articleText,
+      }),
     },
     email: {
       settings: settings ?? PREVIEW_EMAIL_SETTINGS,

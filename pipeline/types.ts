@@ -692,6 +692,8 @@ export interface RenderOptions {
   readonly topStories?: number;
   /** Actor sections, most salient first (default 12); the rest go to "Also in the news". */
   readonly actorLimit?: number;
+  /** Points shown in each of the four leading actor sections (default 5); the next four show three, the rest two, never more than this. */
+  readonly pointsPerActor?: number;
   /** Article bodies in the JSON: `excerpt` (default: the first paragraph, at most 400 characters) or `full`. */
   readonly articleText?: ArticleText;
 }

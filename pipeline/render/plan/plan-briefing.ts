@@ -12,11 +12,13 @@ export const DEFAULT_TOP_STORIES = 8;
  * (measured with the bench corpus and BASIL), and read in a few minutes.
  */
 export const DEFAULT_ACTOR_LIMIT = 12;
+/** Points shown in each of the leading actor sections when the options give none (`pointsPerActor`). */
+const DEFAULT_POINTS_PER_ACTOR = 5;
 /**
  * Points shown per actor section, by the section's place: the leading actors
- * keep every point, those further down fewer, so a minor actor does not take
- * the room of a head of state (issue 14). With the default twelve sections
- * that is at most 4 x 5 + 4 x 3 + 4 x 2 = 40 points; the JSON keeps them all.
+ * show `pointsPerActor`, those further down fewer, so a minor actor does not
+ * take the room of a head of state (issue 14). With the defaults that is at
+ * most 4 x 5 + 4 x 3 + 4 x 2 = 40 points; the JSON keeps them all.
  */
 const POINTS_BY_PLACE: readonly { readonly upTo: number; readonly points: number }[] = [
   { upTo: 4, points: Infinity },
@@ -49,6 +51,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/u;
 export function planBriefing(digest: Digest, options: RenderOptions): BriefingPlan {
   const topLimit = checkLimit('topStories', options.topStories ?? DEFAULT_TOP_STORIES);
   const actorLimit = checkLimit('actorLimit', options.actorLimit ?? DEFAULT_ACTOR_LIMIT);
+  const pointsPerActor = checkLimit('pointsPerActor', options.pointsPerActor ?? DEFAULT_POINTS_PER_ACTOR);
   const byRef = new Map(digest.articles.map((article) => [article.ref, article]));
   const storyOf = new Map<number, string>();
   for (const story of digest.stories ?? []) for (const ref of story.articleRefs) storyOf.set(ref, story.id);
@@ -61,7 +64,7 @@ export function planBriefing(digest: Digest, options: RenderOptions): BriefingPl
     return { rank: i + 1, story, ...(url !== undefined && { url }), refs, moreRefs: story.articleRefs.length - refs.length };
   });
   const actors = digest.actors.slice(0, actorLimit).map((actor, i) => {
-    const room = POINTS_BY_PLACE.find((band) => i < band.upTo)!.points;
+    const room = Math.min(pointsPerActor, POINTS_BY_PLACE.find((band) => i < band.upTo)!.points);
     const points = actor.points.slice(0, room).map((point) => (point.refs.length <= MAX_CITATIONS ? point : { ...point, refs: point.refs.slice(0, MAX_CITATIONS) }));
     return points.every((point, k) => point === actor.points[k]) && points.length === actor.points.length ? actor : { ...actor, points };
   });

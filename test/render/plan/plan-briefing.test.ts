@@ -24,9 +24,13 @@ describe('planBriefing', () => {
     expect(small.actors).toEqual(large.actors.slice(0, 3));
   });
 
-  it('gives the leading actors every point and those further down fewer', () => {
-    expect(planBriefing(large, {}).actors.map((a) => a.points.length)).toEqual([5, 5, 5, 5, 3, 3, 3, 3, 2, 2, 2, 2]);
-    expect(planBriefing(large, {}).actors[4]?.points).toEqual(large.actors[4]?.points.slice(0, 3));
+  it('gives the leading actors pointsPerActor points (5 by default) and those further down fewer, never more', () => {
+    // The JSON keeps many points per actor; the briefing shows a few.
+    const many: Digest = { ...large, actors: large.actors.map((actor) => ({ ...actor, points: Array.from({ length: 12 }, (_, k) => actor.points[k % actor.points.length]!) })) };
+    expect(planBriefing(many, {}).actors.map((a) => a.points.length)).toEqual([5, 5, 5, 5, 3, 3, 3, 3, 2, 2, 2, 2]);
+    expect(planBriefing(many, {}).actors[4]?.points).toEqual(many.actors[4]?.points.slice(0, 3));
+    expect(planBriefing(many, { pointsPerActor: 8 }).actors.map((a) => a.points.length)).toEqual([8, 8, 8, 8, 3, 3, 3, 3, 2, 2, 2, 2]);
+    expect(planBriefing(many, { pointsPerActor: 1 }).actors.map((a) => a.points.length)).toEqual(Array(12).fill(1));
   });
 
   it('names the actors past the cap and the ones only mentioned in Also in the news, most stories first, with their counts', () => {
