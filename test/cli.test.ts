@@ -279,7 +279,7 @@ describe('digest CLI', () => {
     await writeFile(seed, text.replace('IRNA reported.\n', `IRNA reported.\n${added}`));
     const developing = await runCli(['in', '--out', 'out', '--date', '2026-05-03'], { cwd: dir });
     expect(developing.code, developing.stderr).toBe(0);
-    expect(developing.stderr).toMatch(/^dedupe +1 stories \(1 developing\)/m);
+    expect(developing.stderr).toMatch(/^dedupe +1 articles in 1 stories \(1 developing\)/m);
     const digest = JSON.parse(await readFile(path.join(dir, 'out', '2026-05-03.json'), 'utf8'));
     expect(digest.articles.map((article: { status: string }) => article.status)).toEqual(['developing']);
   });
