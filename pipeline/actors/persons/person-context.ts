@@ -11,6 +11,8 @@ export interface PersonContext {
   /** Discovered organisations by actor id. */
   readonly orgs: ReadonlyMap<string, ActorDef>;
   readonly isOrganisation: (actorId: string) => boolean;
+  /** A news outlet or agency (the knowledge base's media): "Reuters reported" relays, it does not act. */
+  readonly isNewsMedium: (actorId: string) => boolean;
   /** The actor a person speaks for: its organisation or state, else the person. */
   readonly actorOf: (person: PersonEntity) => string;
 }
@@ -28,6 +30,7 @@ export function buildPersonContext(persons: readonly PersonMention[], named: rea
   const index = clusterPersons(persons, registry, lexicon, actorIdOf);
   const orgs = new Map([...discovered.byKey.values()].map((d) => [d.id, d]));
   const isOrganisation = (id: string): boolean => (registry.actors.get(id) ?? orgs.get(id))?.kind === 'organisation';
+  const isNewsMedium = (id: string): boolean => registry.actors.get(id)?.category === 'media';
   const actorOf = (p: PersonEntity): string => p.affiliation ?? p.id;
-  return { discovered, index, orgs, isOrganisation, actorOf };
+  return { discovered, index, orgs, isOrganisation, isNewsMedium, actorOf };
 }

@@ -47,7 +47,7 @@ function segments(tokens: readonly Token[], starts: ReadonlySet<number>): [numbe
 
 function subjectClause(tokens: readonly Token[], from: number, to: number, inSegment: readonly Participant[], lexicon: Lexicon): Clause | undefined {
   const according = inSegment.find((p) => tokens[p.start - 1]?.norm === 'to' && tokens[p.start - 2]?.norm === 'according');
-  if (according) return { subjects: [according], lemma: 'say', speech: true, objects: [] };
+  if (according) return { subjects: [according], lemma: 'according to', speech: true, objects: [] };
   for (let n = 0; n < inSegment.length; n += 1) {
     const first = inSegment[n] as Participant;
     if (!first.agentive || !leadAllowed(tokens, from, first.start, lexicon)) continue;

@@ -15,5 +15,5 @@ export function readStoryText(story: StoryText, context: PersonContext, registry
   const trie = context.discovered.trie;
   const reuse = cached && (!trie || !cached.some((x) => x.tokens.some((_, k) => trie.longestAt(x.tokens, k) !== undefined)));
   const scan = reuse ? cached : scanSentences(story, registry, lexicon, trie);
-  return readStory(scan, context.index, lexicon, context.actorOf, context.isOrganisation);
+  return readStory(scan, context.index, lexicon, context.actorOf, context.isOrganisation, context.isNewsMedium);
 }

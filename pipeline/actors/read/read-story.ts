@@ -27,6 +27,15 @@ export interface SentenceReading {
 }
 
 /**
+ * Verbs by which a news outlet relays what others said or did ("according to
+ * Reuters", "the Times reported", "CNN quoted"): the outlet is the story's
+ * source there, not one of its actors, so it gets no point from the sentence.
+ * What an outlet itself does or says ("the BBC apologised", "Fox News said it
+ * had fired ...") still counts.
+ */
+const RELAY_LEMMAS = new Set(['according to', 'report', 'reported', 'quote', 'quoted', 'cite', 'cited']);
+
+/**
  * Reads who speaks and acts in each sentence of one story. Persons speak for
  * their affiliation (`actorOf`). "He"/"she" as a subject is the person who was
  * the subject of the sentence before, else the only person it named, else
@@ -38,6 +47,7 @@ export function readStory(
   lexicon: Lexicon,
   actorOf: (p: PersonEntity) => string,
   isOrganisation: (actorId: string) => boolean,
+  isNewsMedium: (actorId: string) => boolean,
 ): SentenceReading[] {
   const named = [...new Set(scanned.flatMap((s) => s.persons.filter((p) => p.full).map((p) => index.resolve(p.surname, p.given)).filter((p): p is PersonEntity => !!p)))];
   // A surname alone ("Mr Howard") is first the person of that surname this story names in full.
@@ -97,7 +107,7 @@ export function readStory(
       for (const s of clause.subjects) {
         const actorId = actorIdOf(s);
         const person = personOf(s);
-        if (actorId === undefined) continue;
+        if (actorId === undefined || (RELAY_LEMMAS.has(clause.lemma) && isNewsMedium(actorId))) continue;
         agents.push({ actorId, speech: clause.speech, ...(person ? { person } : {}) });
         if (person) subject = person;
       }

@@ -8,13 +8,20 @@ const actorOf = (p: PersonEntity): string => p.affiliation ?? p.id;
 const readAll = (sentences: string[], date?: string) => {
   const scan = scanSentences({ title: 'Story', sentences, text: sentences.join(' '), ...(date !== undefined ? { date } : {}) }, registry, lexicon);
   const index = clusterPersons(scan.flatMap((s) => s.persons), registry, lexicon);
-  return readStory(scan, index, lexicon, actorOf, (id) => registry.actors.get(id)?.kind === 'organisation');
+  return readStory(scan, index, lexicon, actorOf, (id) => registry.actors.get(id)?.kind === 'organisation', (id) => registry.actors.get(id)?.category === 'media');
 };
 const agents = (sentences: string[], date?: string) => readAll(sentences, date).map((r) => r.agents.map((a) => `${a.actorId}${a.person ? `/${a.person.name}` : ''}`));
 
 describe('readStory', () => {
   it('gives a person’s statement to their state, with the person as speaker', () => {
     expect(agents(['Kremlin spokesman Dmitry Peskov told reporters that talks had stalled.'])).toEqual([['RUS/Dmitry Peskov']]);
+  });
+  it('gives a news outlet no agency where it only relays the news, and its own statements and acts', () => {
+    expect(agents(['Reuters has reported that Turkey and Qatar will join the talks.', 'According to Reuters, Iran will attend.', 'Reuters said it would close its Moscow bureau.'])).toEqual([
+      [],
+      [],
+      ['org:reuters'],
+    ]);
   });
   it('resolves "he" to the person who was the subject of the sentence before', () => {
     expect(agents(['Russian Foreign Minister Sergei Lavrov said talks had begun.', 'He said Moscow and Riyadh agreed.'])).toEqual([
