@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,12 +14,25 @@ async function folder(): Promise<string> {
 }
 
 describe('checkOutputOwnership', () => {
-  it('recognises the files earlier versions wrote (the repository\'s own out/, which has no manifest)', async () => {
+  it('recognises the files earlier versions wrote, before the manifest existed (the repository\'s own out/ less its manifest)', async () => {
     const outDir = await folder();
     await cp(path.join(ROOT, 'out'), outDir, { recursive: true });
+    // As a clone has it: the .eml preview of a local run is git-ignored.
+    await rm(path.join(outDir, '2026-11-23.eml'), { force: true });
+    await rm(path.join(outDir, MANIFEST_FILE), { force: true });
     const { manifest, current } = await checkOutputOwnership(outDir, NAMES);
     expect(manifest.files).toEqual({});
     // Every file of the committed out/ (the .eml preview is never committed; ledger.json was replaced by the day files).
+    expect([...current.keys()].sort()).toEqual(NAMES.filter((name) => !name.endsWith('.eml') && name !== 'ledger.json').sort());
+  });
+
+  it('recognises the repository\'s own out/ by its manifest, as the workflow commits it', async () => {
+    const outDir = await folder();
+    await cp(path.join(ROOT, 'out'), outDir, { recursive: true });
+    // As a clone has it: the .eml preview of a local run is git-ignored.
+    await rm(path.join(outDir, '2026-11-23.eml'), { force: true });
+    const { manifest, current } = await checkOutputOwnership(outDir, NAMES);
+    expect(Object.keys(manifest.files)).toContain('2026-11-23.md');
     expect([...current.keys()].sort()).toEqual(NAMES.filter((name) => !name.endsWith('.eml') && name !== 'ledger.json').sort());
   });
 

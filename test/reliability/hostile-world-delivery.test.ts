@@ -294,6 +294,9 @@ describe('hostile world: the output folder', () => {
   it('keeps working on the repository\'s own out/, written before the manifest existed', async () => {
     const { dir, out } = await workspace();
     await cp(path.join(ROOT, 'out'), out, { recursive: true });
+    // As an earlier version left it: no manifest (and no .eml, which is never committed).
+    await rm(path.join(out, '.actor-digest-manifest.json'), { force: true });
+    await rm(path.join(out, '2026-11-23.eml'), { force: true });
     const result = await runCli([SEEDS, '--out', 'out', '--date', '2026-11-23', '-q'], { cwd: dir });
     const manifest = JSON.parse(await readFile(path.join(out, '.actor-digest-manifest.json'), 'utf8'));
     recordHostile({ kind: 'migration: an out/ of an earlier version, without a manifest', tried: 1, held: result.code === EXIT.ok ? 1 : 0 });
