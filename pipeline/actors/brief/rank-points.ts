@@ -78,15 +78,16 @@ export function rankPoints(candidates: readonly Candidate[], limit: number): Poi
     if (round === 1) return count === 0 || (c.speaker !== undefined && !voices.has(`${storyOf(c)}\u0000${c.speaker}`));
     return count < round;
   };
+  // Each candidate's greatest similarity to the points chosen so far, raised as each point is chosen:
+  // comparing every candidate with every chosen point again at each pick cost most of the stage at 40 points.
+  const similarityTo = new Map<string, number>();
   let round = 0;
   while (chosen.length < limit && pool.length > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (const [i, c] of pool.entries()) {
       if (!eligible(c, round)) continue;
-      let similarity = 0;
-      for (const s of chosen) similarity = Math.max(similarity, jaccard(words(c), words(s)) + overlap(c, s));
-      const value = MMR_LAMBDA * (importance.get(c.key) ?? 0) - (1 - MMR_LAMBDA) * similarity;
+      const value = MMR_LAMBDA * (importance.get(c.key) ?? 0) - (1 - MMR_LAMBDA) * (similarityTo.get(c.key) ?? 0);
       if (value > bestValue) [best, bestValue] = [i, value];
     }
     if (best < 0) {
@@ -96,6 +97,7 @@ export function rankPoints(candidates: readonly Candidate[], limit: number): Poi
     const [pick] = pool.splice(best, 1);
     if (!pick) break;
     if (chosen.some((s) => jaccard(words(pick), words(s)) >= REDUNDANT_SIMILARITY)) continue;
+    for (const c of pool) similarityTo.set(c.key, Math.max(similarityTo.get(c.key) ?? 0, jaccard(words(c), words(pick)) + overlap(c, pick)));
     chosen.push(pick);
     taken.set(storyOf(pick), (taken.get(storyOf(pick)) ?? 0) + 1);
     if (pick.speaker !== undefined) voices.add(`${storyOf(pick)}\u0000${pick.speaker}`);
