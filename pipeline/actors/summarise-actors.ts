@@ -9,10 +9,8 @@ import { tagPointStories } from './tag-point-stories.js';
 
 /**
  * Most sentences whose scans (tokens, mentions) are kept between the two
- * passes, which caps the cache near 120 MB (about 3 KB each); the stories past
- * it are scanned twice instead (same output, bounded memory). Scanning is
- * most of the stage: at 10,000 articles, keeping every scan took a third off
- * its CPU time, but the peak grew from 1.1 to 2.2 GB.
+ * passes: about 3 KB each, so this caps the cache near 120 MB; larger sets are
+ * scanned twice instead (same output, bounded memory).
  */
 const SCAN_CACHE_SENTENCES = 40_000;
 
@@ -29,13 +27,11 @@ const SCAN_CACHE_SENTENCES = 40_000;
  */
 export function summariseActors(stories: readonly Story[], claims: readonly Claim[], options: ActorOptions): ActorOutput {
   const { limit, registry, lexicon } = beginSummary(options);
-  // Step 1: every person named in full. Scans are kept for reuse in step 2, up to the cache's size.
-  let room = SCAN_CACHE_SENTENCES;
+  // Step 1: every person named in full. Scans are kept for reuse in step 2 when the set is small enough.
+  const keep = stories.reduce((n, s) => n + s.sentences.length, 0) <= SCAN_CACHE_SENTENCES;
   const scans: (ScannedSentence[] | undefined)[] = [];
   const firstPass = stories.map((s) => {
     const found = findStoryPersons(storyText(s, options.date), registry, lexicon);
-    const keep = found.scan.length <= room;
-    if (keep) room -= found.scan.length;
     scans.push(keep ? found.scan : undefined);
     return { persons: found.persons, introduced: found.introduced };
   });
