@@ -2,6 +2,7 @@ import { dayNumber } from './day-number.js';
 import type { GroupOptions } from './group-stories.js';
 import type { PriorGroup } from './prior-groups.js';
 import { dot } from './story-candidates.js';
+import { termKey } from './term-key.js';
 import type { SparseVector, WeighedProfiles } from './weigh-profiles.js';
 
 /**
@@ -47,21 +48,24 @@ export function continueGroups(
   const recent = priors.filter((prior) => !taken.has(prior.id) && today - dayNumber(prior.lastDate)! <= options.windowDays && prior.terms.length > 0);
   if (recent.length === 0) return result;
   // Blocking as for today's pairs: only earlier groups that share two of their stored terms with a group's features are scored.
+  // Stored terms and today's features meet by termKey: the ledger keeps terms as hashes.
   const byTerm = new Map<string, number[]>();
   recent.forEach((prior, p) => {
-    for (const term of new Set(prior.terms)) {
+    for (const term of new Set(prior.terms.map(termKey))) {
       let list = byTerm.get(term);
       if (list === undefined) byTerm.set(term, (list = []));
       list.push(p);
     }
   });
   const idOf = new Map<string, number>();
+  // Today's features' keys, hashed on first use: a large day's vocabulary has far more features than its groups touch.
+  const keys: (string | undefined)[] = [];
   const matches: { g: number; prior: PriorGroup; score: number }[] = [];
   groups.forEach((group, g) => {
     if (result[g] !== undefined) return;
     const shared = new Map<number, number>();
     for (const id of group.centroid.ids) {
-      const list = byTerm.get(profiles.vocabulary[id]!);
+      const list = byTerm.get((keys[id] ??= termKey(profiles.vocabulary[id]!)));
       if (list === undefined || list.length > MAX_PRIORS_PER_TERM) continue;
       for (const p of list) shared.set(p, (shared.get(p) ?? 0) + 1);
     }
@@ -81,15 +85,15 @@ export function continueGroups(
   return result;
 }
 
-/** Feature ids by text, built on first use (only runs with earlier groups to continue need it). */
+/** Feature ids by termKey, built on first use (only runs with earlier groups to continue need it). */
 function termId(cache: Map<string, number>, vocabulary: readonly string[]): ReadonlyMap<string, number> {
-  if (cache.size === 0) vocabulary.forEach((feature, id) => cache.set(feature, id));
+  if (cache.size === 0) vocabulary.forEach((feature, id) => cache.set(termKey(feature), id));
   return cache;
 }
 
 /** Cosine between a unit centroid and the uniform vector over stored terms. */
 function priorScore(unit: SparseVector, terms: readonly string[], idOf: ReadonlyMap<string, number>): number {
-  const ids = [...new Set(terms.map((term) => idOf.get(term)).filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
+  const ids = [...new Set(terms.map((term) => idOf.get(termKey(term))).filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
   const weight = 1 / Math.sqrt(terms.length);
   return dot(unit, { ids: Int32Array.from(ids), weights: new Float64Array(ids.length).fill(weight) });
 }

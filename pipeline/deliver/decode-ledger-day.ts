@@ -58,7 +58,14 @@ export function decodeLedgerDay(bytes: Uint8Array, date: string): LedgerDayRow[]
         if (before === undefined) throw new Error(`row ${rows.length + 1} continues the group of a row before it that has none`);
         group = before;
       }
-      if (flags & GROUP_FLAGS.terms) {
+      if (flags & GROUP_FLAGS.hashedTerms) {
+        need(1);
+        const count = buffer.readUInt8(at++);
+        need(4 * count);
+        const hashes = new Array<string>(count);
+        for (let i = 0; i < count; i++, at += 4) hashes[i] = `#${buffer.readUInt32LE(at).toString(16).padStart(8, '0')}`;
+        terms = hashes.join(' ');
+      } else if (flags & GROUP_FLAGS.terms) {
         need(1);
         const length = buffer.readUInt8(at++);
         need(length);

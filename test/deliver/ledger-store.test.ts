@@ -6,7 +6,16 @@ import { decodeLedgerDay } from '../../pipeline/deliver/decode-ledger-day.js';
 import { encodeLedgerDay } from '../../pipeline/deliver/encode-ledger-day.js';
 import { EMPTY_LEDGER, ledgerFiles, pruneLedger, readLedger } from '../../pipeline/deliver/ledger-store.js';
 import { writeFilesAtomic } from '../../pipeline/deliver/write-files-atomic.js';
+import { termKey } from '../../pipeline/dedupe/term-key.js';
 import type { Ledger, LedgerBriefing } from '../../pipeline/types.js';
+
+/** Terms as a day file gives them back: each as its termKey (the file stores hashes). */
+const keyed = (terms: string): string => terms.split(' ').filter(Boolean).map(termKey).join(' ');
+/** A ledger as it reads back from day files. */
+const asStored = (ledger: Ledger): Ledger => ({
+  ...ledger,
+  entries: ledger.entries.map((entry) => ({ ...entry, briefings: entry.briefings.map((b) => (b.terms === undefined ? b : { ...b, terms: keyed(b.terms) })) })),
+});
 
 const SKETCH = Array.from({ length: 32 }, (_, i) => (i * 2011).toString(16).padStart(4, '0')).join('');
 
@@ -65,7 +74,7 @@ describe('the ledger, one file per digest date', () => {
       ['00000000000000f3', [{ ...briefing('2026-01-01', ['0a0d']), group: 'bbbbbbbbbbbbbbbb', terms: '@chile runoff' }]],
     ]);
     await store(dir, ledger, '2026-01-01');
-    expect(await readLedger(dir, '2026-01-02')).toEqual({ ledger, legacy: false });
+    expect(await readLedger(dir, '2026-01-02')).toEqual({ ledger: asStored(ledger), legacy: false });
   });
 
   it('deletes the file of a date the ledger no longer holds (past the retention) and temporaries an interrupted run left', async () => {
@@ -96,10 +105,10 @@ describe('the ledger, one file per digest date', () => {
     // Stopped between writing the day files and deleting ledger.json: both are read, each briefing once.
     await mkdir(path.join(dir, 'ledger'));
     await writeFilesAtomic(ledgerFiles(dir, read.ledger, '2026-01-02', read.legacy));
-    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(read.ledger);
+    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(asStored(read.ledger));
     await pruneLedger(dir, read.ledger);
     expect(await readdir(dir)).toEqual(['ledger']);
-    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(read.ledger);
+    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(asStored(read.ledger));
   });
 
   it('sets a corrupt file aside and says so, never dropping it silently, and reads the rest', async () => {
@@ -148,17 +157,33 @@ describe('a ledger day file', () => {
       { fingerprint: '00000000000000f4', briefing: briefing('2026-01-01', ['0a0b']) },
     ];
     const bytes = encodeLedgerDay(rows);
-    expect(decodeLedgerDay(bytes, '2026-01-01')).toEqual(rows);
+    expect(decodeLedgerDay(bytes, '2026-01-01')).toEqual(rows.map((row) => ({ ...row, briefing: row.briefing.terms === undefined ? row.briefing : { ...row.briefing, terms: keyed(row.briefing.terms) } })));
     const ungrouped = encodeLedgerDay(rows.map(({ fingerprint }) => ({ fingerprint, briefing: briefing('2026-01-01', ['0a0b']) })));
-    // Two ids (8 bytes each), one terms length byte per centre and the terms' UTF-8, nothing for the second row of group 1.
-    expect(bytes.length - ungrouped.length).toBe(2 * 8 + 2 + Buffer.byteLength('@chile @kast runoff ballot señora'));
+    // Two ids (8 bytes each), one count byte per centre and 4 bytes a term, nothing for the second row of group 1.
+    expect(bytes.length - ungrouped.length).toBe(2 * 8 + 2 + 4 * 5);
   });
 
-  it('keeps as many whole terms as fit 255 bytes, heaviest first', () => {
-    const terms = Array.from({ length: 40 }, (_, i) => `term${String(i).padStart(3, '0')}`).join(' ');
+  it('stores terms as hashes that meet the same terms of a later day, heaviest first', () => {
+    const terms = Array.from({ length: 12 }, (_, i) => `term${String(i).padStart(3, '0')}`).join(' ');
     const [row] = decodeLedgerDay(encodeLedgerDay([{ fingerprint: '00000000000000f1', briefing: { ...briefing('2026-01-01', []), group: '1111111111111111', terms } }]), '2026-01-01');
-    expect(Buffer.byteLength(row!.briefing.terms!)).toBeLessThanOrEqual(255);
-    expect(terms.startsWith(`${row!.briefing.terms!} `)).toBe(true);
+    expect(row!.briefing.terms!.split(' ')).toEqual(terms.split(' ').map(termKey));
+    expect(row!.briefing.terms!.split(' ').map(termKey)).toEqual(terms.split(' ').map(termKey));
+    expect(new Set(row!.briefing.terms!.split(' ')).size).toBe(12);
+  });
+
+  it('reads the terms of a day file written before hashing, as text', () => {
+    const row = Buffer.alloc(8 + 1 + 4 + 1 + 2 + 1 + 8 + 1 + 12);
+    let at = row.write('00000000000000f1', 0, 'hex');
+    at = row.writeUInt8(0, at);
+    at = row.writeUInt32LE(408, at);
+    at = row.writeUInt8(0, at);
+    at = row.writeUInt16LE(0, at);
+    at = row.writeUInt8(1 | 4, at);
+    at += row.write('1111111111111111', at, 'hex');
+    at = row.writeUInt8(12, at);
+    row.write('@kast runoff', at, 'utf8');
+    const [read] = decodeLedgerDay(Buffer.concat([Buffer.from('ADL2', 'latin1'), row]), '2026-01-01');
+    expect(read!.briefing.terms).toBe('@kast runoff');
   });
 
   it('reads a day file of the version before story groups (ADL1), its rows without a group', () => {
