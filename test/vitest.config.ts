@@ -5,12 +5,22 @@ import { defineConfig } from 'vitest/config';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Suites that take minutes or need a browser: SIGKILL trials, fuzzing and
- * hostile servers (reliability), the compiled-build and hidden-native copies
- * of the project (runtime), the email in headless Chromium, and the bench's
- * corpus generator. `npm run test:unit` leaves them out; `npm test` and CI run them.
+ * Suites that take minutes, need a browser or run the CLI as a process many
+ * times: SIGKILL trials, fuzzing and hostile servers (reliability), the
+ * compiled-build and hidden-native copies of the project (runtime), the email
+ * in headless Chromium, the bench's corpus generator, the CLI end to end and
+ * the lock between processes (a third of the rest's time together).
+ * `npm run test:unit` leaves them out; `npm test` and CI run them.
  */
-const SLOW = ['test/reliability/**/*.test.ts', 'test/runtime/**/*.test.ts', 'test/**/*.browser.test.ts', 'test/bench/**/*.test.ts', 'test/workflow/run-step.test.ts'];
+const SLOW = [
+  'test/reliability/**/*.test.ts',
+  'test/runtime/**/*.test.ts',
+  'test/**/*.browser.test.ts',
+  'test/bench/**/*.test.ts',
+  'test/workflow/run-step.test.ts',
+  'test/cli.test.ts',
+  'test/deliver/lock.test.ts',
+];
 
 export default defineConfig({
   test: {
