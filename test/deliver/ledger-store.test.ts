@@ -14,7 +14,9 @@ const keyed = (terms: string): string => terms.split(' ').filter(Boolean).map(te
 /** A ledger as it reads back from day files. */
 const asStored = (ledger: Ledger): Ledger => ({
   ...ledger,
-  entries: ledger.entries.map((entry) => ({ ...entry, briefings: entry.briefings.map((b) => (b.terms === undefined ? b : { ...b, terms: keyed(b.terms) })) })),
+  entries: ledger.entries.map((entry) =>
+    entry.briefings === undefined ? entry : { ...entry, briefings: entry.briefings.map((b) => (b.terms === undefined ? b : { ...b, terms: keyed(b.terms) })) },
+  ),
 });
 
 const SKETCH = Array.from({ length: 32 }, (_, i) => (i * 2011).toString(16).padStart(4, '0')).join('');

@@ -38,6 +38,7 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   const inside = mentions.filter((m) => m.start >= from && m.end <= to && !runsOn(tokens, m.end, to, lexicon));
   // "the Commission's executive vice-president": the actor reader already read the title.
   const titledActor = inside.find((m) => m.role !== undefined);
+  if (titledActor !== undefined && completesAnotherNoun(tokens, from, titledActor.start, lexicon)) return { titled: false };
   const coversOnly = titledActor !== undefined && !governmentWords(tokens, from, to, lexicon) && employerAfter(tokens, titledActor.end - 1, to);
   if (titledActor?.role !== undefined && !coversOnly) return { titled: true, role: titledActor.role, affiliation: titledActor.actorId };
   const mentionAt = new Map(inside.map((m) => [m.start, m]));
@@ -51,6 +52,7 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
       if (head < 0) head = i;
     } else if (lexicon.honorifics.has(norm)) titled = true;
   }
+  if (head >= 0 && completesAnotherNoun(tokens, from, head, lexicon)) return { titled: false };
   // "Association of Chief Police Officers president": a capitalised name with "of" before a lowercase head
   // is an organisation, role words and all.
   const named = inside.length === 0 ? namedBody(tokens, from, to, lexicon) : undefined;
@@ -148,6 +150,17 @@ function employerAfter(tokens: readonly Token[], head: number, to: number): bool
     }
   }
   return false;
+}
+
+/**
+ * Whether the role starting at `head` completes another noun through "of":
+ * "an outspoken critic of the president", "the wife of the Russian
+ * president" say whom the person stands in relation to, not their own office.
+ */
+function completesAnotherNoun(tokens: readonly Token[], from: number, head: number, lexicon: Lexicon): boolean {
+  const ofAt = findIndex(tokens, from, head, (t) => t.norm === 'of');
+  const noun = tokens[ofAt - 1];
+  return ofAt > from && noun !== undefined && !noun.cap && !lexicon.roleHeads.has(bare(noun)) && !lexicon.honorifics.has(bare(noun)) && !DETERMINERS.has(noun.norm);
 }
 
 function bare(token: Token | undefined): string {
