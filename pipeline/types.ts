@@ -338,7 +338,11 @@ export interface LedgerBriefing {
   readonly shingles: number;
   /** The StoryGroup id the story was in that day, so its later coverage continues the group. */
   readonly group?: string;
-  /** On the group's centre only: the group's heaviest names and terms, space-separated, to recognise later coverage that is no copy of anything briefed. */
+  /**
+   * On the group's centre only: the group's heaviest names and terms, space-separated, to recognise later
+   * coverage that is no copy of anything briefed. Each is its key (`#` and the 8 hex digits of a 32-bit hash,
+   * dedupe's termKey); ledgers written before hashing hold the terms as text.
+   */
   readonly terms?: string;
 }
 

@@ -21,6 +21,7 @@ import { splitSentences } from './split-sentences.js';
 import { storyFingerprint } from './story-fingerprint.js';
 import { createUnionFind } from './union-find.js';
 import { updateLedger } from './update-ledger.js';
+import { termKey } from './term-key.js';
 
 /** Which sentence splitter this machine uses (the run reports the fallback). */
 export { loadSegmenter } from './load-segmenter.js';
@@ -112,7 +113,8 @@ export function dedupe(articles: readonly Article[], ledger: Ledger, options: De
     { date: resolved.date, windowDays: resolved.groupWindowDays },
   );
   const arrangement = arrangeGroups(drafts, grouped);
-  const centres = new Map(grouped.map((group) => [group.centre, group.terms.join(' ')]));
+  // The ledger keeps each term by its key (a hash): enough to recognise the group's later coverage, in a quarter of the bytes.
+  const centres = new Map(grouped.map((group) => [group.centre, group.terms.map(termKey).join(' ')]));
   const ordered = arrangement.order.map((i) => ({ ...drafts[i]!, group: arrangement.groupOf[i]!, terms: centres.get(i) }));
 
   const stories: Story[] = ordered.map((draft, i) => ({

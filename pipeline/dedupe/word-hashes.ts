@@ -10,8 +10,9 @@
  * word's first character is written there, to map words back to sentences.
  */
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's 32-bit offset basis and prime (also termKey's). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** Characters that never end a word: straight and curly apostrophes. */
 const APOSTROPHE = 0x27;

@@ -1,4 +1,3 @@
-import { termKey } from '../dedupe/term-key.js';
 import type { LedgerBriefing } from '../types.js';
 
 /** First bytes of a ledger day file this version writes: the format and its version. */
@@ -18,7 +17,7 @@ export const GROUP_FLAGS = {
   id: 1,
   /** The group is the one of the row before: no id stored (rows of one group are written together). */
   sameAsBefore: 2,
-  /** The group's terms follow as text (the row is the group's centre; files written before hashedTerms). */
+  /** The group's terms follow as text (the row is the group's centre; terms kept from a ledger written before hashing). */
   terms: 4,
   /** The group's terms follow as 32-bit hashes (termKey): a count byte, then 4 bytes each. */
   hashedTerms: 8,
@@ -26,6 +25,10 @@ export const GROUP_FLAGS = {
 
 /** Most terms stored hashed: one count byte. */
 const MAX_TERMS = 255;
+/** Most bytes of terms stored as text: one length byte. */
+const MAX_TERMS_BYTES = 255;
+/** A term as dedupe keys it (termKey): `#` and the 8 hex digits of its hash. */
+const TERM_KEY = /^#[0-9a-f]{8}$/u;
 
 const HEX64 = /^[0-9a-f]{16}$/u;
 const HEX16 = /^[0-9a-f]{4}$/u;
@@ -50,10 +53,11 @@ const HEX16 = /^[0-9a-f]{4}$/u;
  * | 1 | t, the group's terms, when g has `hashedTerms` |
  * | 4 t | each term's 32-bit hash (termKey, uint32 LE), heaviest first |
  *
- * Files written before hashedTerms may instead have, when g has `terms`, one
- * byte t and t bytes of the terms as space-separated UTF-8: 12 terms took
- * about 100 bytes a group there, and 48 hashed, which brings a 90-day ledger
- * of 200 articles a day from 5.1 MB to about 4.2 MB.
+ * Terms carried forward from a ledger written before hashing are stored as
+ * text instead, when g has `terms`: one byte t and t bytes of the terms as
+ * space-separated UTF-8. 12 terms took about 100 bytes a group as text, and
+ * take 48 hashed, which brings a 90-day ledger of 200 articles a day from 5.1
+ * MB to about 4.2 MB.
  *
  * The file starts with LEDGER_DAY_MAGIC; an ADL1 file (an earlier version)
  * has rows without the group fields. A row whose fingerprint is not 16 hex
@@ -73,9 +77,9 @@ export function encodeLedgerDay(rows: readonly LedgerDayRow[]): Uint8Array {
     const claims = briefing.claims.filter((claim) => HEX16.test(claim)).slice(0, 0xffff);
     const group = briefing.group !== undefined && HEX64.test(briefing.group) ? briefing.group : undefined;
     const same = group !== undefined && group === before;
-    const terms = hashedTerms(briefing.terms);
-    const flags = (group === undefined ? 0 : same ? GROUP_FLAGS.sameAsBefore : GROUP_FLAGS.id) | (terms === undefined ? 0 : GROUP_FLAGS.hashedTerms);
-    const groupBytes = 1 + (flags & GROUP_FLAGS.id ? 8 : 0) + (terms === undefined ? 0 : 1 + 4 * terms.length);
+    const terms = storedTerms(briefing.terms);
+    const flags = (group === undefined ? 0 : same ? GROUP_FLAGS.sameAsBefore : GROUP_FLAGS.id) | (terms === undefined ? 0 : terms.flag);
+    const groupBytes = 1 + (flags & GROUP_FLAGS.id ? 8 : 0) + (terms === undefined ? 0 : 1 + terms.bytes.length);
     const row = Buffer.alloc(8 + 1 + 8 * articles.length + 4 + 1 + 2 * sketch + 2 + 2 * claims.length + groupBytes);
     let at = row.write(fingerprint, 0, 'hex');
     at = row.writeUInt8(articles.length, at);
@@ -88,8 +92,8 @@ export function encodeLedgerDay(rows: readonly LedgerDayRow[]): Uint8Array {
     at = row.writeUInt8(flags, at);
     if (flags & GROUP_FLAGS.id) at += row.write(group!, at, 'hex');
     if (terms !== undefined) {
-      at = row.writeUInt8(terms.length, at);
-      for (const hash of terms) at = row.writeUInt32LE(hash, at);
+      at = row.writeUInt8(terms.count, at);
+      terms.bytes.copy(row, at);
     }
     before = group;
     chunks.push(row);
@@ -97,12 +101,25 @@ export function encodeLedgerDay(rows: readonly LedgerDayRow[]): Uint8Array {
   return Buffer.concat(chunks);
 }
 
-/** The terms' hashes (termKey), heaviest first, at most MAX_TERMS; undefined when the briefing has none (an empty list is stored as one). */
-function hashedTerms(terms: string | undefined): number[] | undefined {
+/**
+ * The terms as stored, heaviest first: as 32-bit hashes when dedupe keyed them
+ * (termKey, what it writes), else as whole UTF-8 terms up to MAX_TERMS_BYTES
+ * (a ledger of an earlier version carried forward); undefined when the
+ * briefing has none (an empty list is stored as one).
+ */
+function storedTerms(terms: string | undefined): { flag: number; count: number; bytes: Buffer } | undefined {
   if (terms === undefined) return undefined;
-  return terms
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, MAX_TERMS)
-    .map((term) => Number.parseInt(termKey(term).slice(1), 16));
+  const list = terms.split(' ').filter(Boolean);
+  if (list.every((term) => TERM_KEY.test(term))) {
+    const keys = list.slice(0, MAX_TERMS);
+    const bytes = Buffer.alloc(4 * keys.length);
+    keys.forEach((key, i) => bytes.writeUInt32LE(Number.parseInt(key.slice(1), 16), 4 * i));
+    return { flag: GROUP_FLAGS.hashedTerms, count: keys.length, bytes };
+  }
+  let bytes = Buffer.from(list.join(' '), 'utf8');
+  while (bytes.length > MAX_TERMS_BYTES) {
+    list.pop();
+    bytes = Buffer.from(list.join(' '), 'utf8');
+  }
+  return { flag: GROUP_FLAGS.terms, count: bytes.length, bytes };
 }

@@ -9,15 +9,8 @@ import { writeFilesAtomic } from '../../pipeline/deliver/write-files-atomic.js';
 import { termKey } from '../../pipeline/dedupe/term-key.js';
 import type { Ledger, LedgerBriefing } from '../../pipeline/types.js';
 
-/** Terms as a day file gives them back: each as its termKey (the file stores hashes). */
+/** Terms as dedupe hands them to the ledger: each by its key (termKey). */
 const keyed = (terms: string): string => terms.split(' ').filter(Boolean).map(termKey).join(' ');
-/** A ledger as it reads back from day files. */
-const asStored = (ledger: Ledger): Ledger => ({
-  ...ledger,
-  entries: ledger.entries.map((entry) =>
-    entry.briefings === undefined ? entry : { ...entry, briefings: entry.briefings.map((b) => (b.terms === undefined ? b : { ...b, terms: keyed(b.terms) })) },
-  ),
-});
 
 const SKETCH = Array.from({ length: 32 }, (_, i) => (i * 2011).toString(16).padStart(4, '0')).join('');
 
@@ -72,11 +65,11 @@ describe('the ledger, one file per digest date', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ledger-'));
     const ledger = ledgerOf([
       ['00000000000000f1', [{ ...briefing('2026-01-01', ['0a0b']), group: 'bbbbbbbbbbbbbbbb' }]],
-      ['00000000000000f2', [{ ...briefing('2026-01-01', ['0a0c']), group: 'aaaaaaaaaaaaaaaa', terms: '@lisbon summit' }]],
+      ['00000000000000f2', [{ ...briefing('2026-01-01', ['0a0c']), group: 'aaaaaaaaaaaaaaaa', terms: keyed('@lisbon summit') }]],
       ['00000000000000f3', [{ ...briefing('2026-01-01', ['0a0d']), group: 'bbbbbbbbbbbbbbbb', terms: '@chile runoff' }]],
     ]);
     await store(dir, ledger, '2026-01-01');
-    expect(await readLedger(dir, '2026-01-02')).toEqual({ ledger: asStored(ledger), legacy: false });
+    expect(await readLedger(dir, '2026-01-02')).toEqual({ ledger, legacy: false });
   });
 
   it('deletes the file of a date the ledger no longer holds (past the retention) and temporaries an interrupted run left', async () => {
@@ -107,10 +100,10 @@ describe('the ledger, one file per digest date', () => {
     // Stopped between writing the day files and deleting ledger.json: both are read, each briefing once.
     await mkdir(path.join(dir, 'ledger'));
     await writeFilesAtomic(ledgerFiles(dir, read.ledger, '2026-01-02', read.legacy));
-    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(asStored(read.ledger));
+    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(read.ledger);
     await pruneLedger(dir, read.ledger);
     expect(await readdir(dir)).toEqual(['ledger']);
-    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(asStored(read.ledger));
+    expect((await readLedger(dir, '2026-01-02')).ledger).toEqual(read.ledger);
   });
 
   it('sets a corrupt file aside and says so, never dropping it silently, and reads the rest', async () => {
@@ -153,24 +146,31 @@ describe('a ledger day file', () => {
   it('round-trips each story\'s group and the group centre\'s terms, storing a group\'s id once for its rows together', () => {
     const grouped = (group: string, terms?: string): LedgerBriefing => ({ ...briefing('2026-01-01', ['0a0b']), group, ...(terms !== undefined && { terms }) });
     const rows = [
-      { fingerprint: '00000000000000f1', briefing: grouped('1111111111111111', '@chile @kast runoff ballot señora') },
+      { fingerprint: '00000000000000f1', briefing: grouped('1111111111111111', keyed('@chile @kast runoff ballot señora')) },
       { fingerprint: '00000000000000f2', briefing: grouped('1111111111111111') },
       { fingerprint: '00000000000000f3', briefing: grouped('2222222222222222', '') },
       { fingerprint: '00000000000000f4', briefing: briefing('2026-01-01', ['0a0b']) },
     ];
     const bytes = encodeLedgerDay(rows);
-    expect(decodeLedgerDay(bytes, '2026-01-01')).toEqual(rows.map((row) => ({ ...row, briefing: row.briefing.terms === undefined ? row.briefing : { ...row.briefing, terms: keyed(row.briefing.terms) } })));
+    expect(decodeLedgerDay(bytes, '2026-01-01')).toEqual(rows);
     const ungrouped = encodeLedgerDay(rows.map(({ fingerprint }) => ({ fingerprint, briefing: briefing('2026-01-01', ['0a0b']) })));
     // Two ids (8 bytes each), one count byte per centre and 4 bytes a term, nothing for the second row of group 1.
     expect(bytes.length - ungrouped.length).toBe(2 * 8 + 2 + 4 * 5);
   });
 
-  it('stores terms as hashes that meet the same terms of a later day, heaviest first', () => {
+  it('stores keyed terms as hashes that meet the same terms of a later day, heaviest first', () => {
     const terms = Array.from({ length: 12 }, (_, i) => `term${String(i).padStart(3, '0')}`).join(' ');
-    const [row] = decodeLedgerDay(encodeLedgerDay([{ fingerprint: '00000000000000f1', briefing: { ...briefing('2026-01-01', []), group: '1111111111111111', terms } }]), '2026-01-01');
+    const [row] = decodeLedgerDay(encodeLedgerDay([{ fingerprint: '00000000000000f1', briefing: { ...briefing('2026-01-01', []), group: '1111111111111111', terms: keyed(terms) } }]), '2026-01-01');
     expect(row!.briefing.terms!.split(' ')).toEqual(terms.split(' ').map(termKey));
     expect(row!.briefing.terms!.split(' ').map(termKey)).toEqual(terms.split(' ').map(termKey));
     expect(new Set(row!.briefing.terms!.split(' ')).size).toBe(12);
+  });
+
+  it('keeps terms carried forward as text (a ledger of an earlier version) as whole terms within 255 bytes, heaviest first', () => {
+    const terms = Array.from({ length: 40 }, (_, i) => `term${String(i).padStart(3, '0')}`).join(' ');
+    const [row] = decodeLedgerDay(encodeLedgerDay([{ fingerprint: '00000000000000f1', briefing: { ...briefing('2026-01-01', []), group: '1111111111111111', terms } }]), '2026-01-01');
+    expect(Buffer.byteLength(row!.briefing.terms!)).toBeLessThanOrEqual(255);
+    expect(terms.startsWith(`${row!.briefing.terms!} `)).toBe(true);
   });
 
   it('reads the terms of a day file written before hashing, as text', () => {

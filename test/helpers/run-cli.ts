@@ -24,10 +24,15 @@ export interface CliResult {
  */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; sources?: boolean } = {}): Promise<CliResult> {
   const compiled = options.sources === true ? undefined : inject('compiledCli');
-  const command = compiled === undefined ? ['--import', TSX_LOADER, path.join(ROOT, 'pipeline/cli.ts')] : [compiled];
+  const [script, execArgv] = compiled === undefined ? [path.join(ROOT, 'pipeline/cli.ts'), ['--import', TSX_LOADER]] : [compiled, []];
+  return runNode(script, args, { cwd: options.cwd ?? ROOT, ...(options.env !== undefined && { env: options.env }), execArgv });
+}
+
+/** Run a node script in a child process, without SMTP settings, and collect what it printed. */
+export function runNode(script: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; execArgv?: readonly string[] }): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...command, ...args], {
-      cwd: options.cwd ?? ROOT,
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), script, ...args], {
+      cwd: options.cwd,
       env: { ...cleanEnv(), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,9 +1,9 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, copyFile, mkdir, mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { cleanEnv, ROOT, type CliResult } from './run-cli.js';
+import { ROOT, runNode, type CliResult } from './run-cli.js';
 
 /** What a temporary copy of the project leaves out. */
 export interface TempProjectOptions {
@@ -50,23 +50,6 @@ export async function tempProject(options: TempProjectOptions = {}): Promise<str
 /** Run the compiled CLI of a temporary project (`node .build/cli.js`), from `cwd` (default: its root). */
 export function runCompiledCli(root: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return runNode(path.join(root, '.build/cli.js'), args, { cwd: options.cwd ?? root, env: options.env ?? {} });
-}
-
-/** Run a node script in a child process and collect what it printed. */
-export function runNode(script: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; execArgv?: readonly string[] }): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), script, ...args], {
-      cwd: options.cwd,
-      env: { ...cleanEnv(), ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 /** Whether a package (or, for a scope folder, any package in it) lists one of `names` among its dependencies. */

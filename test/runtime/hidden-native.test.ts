@@ -3,8 +3,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/run-cli.js';
-import { runCompiledCli, runNode, tempProject } from '../helpers/temp-project.js';
+import { ROOT, runCli, runNode } from '../helpers/run-cli.js';
+import { runCompiledCli, tempProject } from '../helpers/temp-project.js';
 
 const DATE = '2026-11-23';
 

@@ -1,48 +1,12 @@
 /**
- * The shipped knowledge-base format (see README.md beside this folder): the contract
- * between `npm run build:kb` and the actor stage. Kept here, with the build, until the
- * actor stage adopts it into pipeline/types.ts.
+ * The build's side of the knowledge-base format (see README.md beside this
+ * folder). The shipped entries' types are the contract with the actor stage
+ * and live in pipeline/types.ts; they are re-exported here so the build reads
+ * them from one place. KbSource and EntryDraft are the build's own.
  */
+import type { KbAffiliation, KbKind } from '../../../types.js';
 
-/** What an entry is. States are not entries: they keep their ISO alpha-3 ids. */
-export const KB_KINDS = ['person', 'organisation', 'group', 'place'] as const;
-
-/** One of KB_KINDS. */
-export type KbKind = (typeof KB_KINDS)[number];
-
-/** An office or membership, with dates when the source gives them. */
-export interface KbAffiliation {
-  /** A state alpha-3 (`GBR`) or the id of another entry (`party:gbr-labour`). */
-  readonly id: string;
-  /** Lowercase office as news writes it ("prime minister", "senator"). */
-  readonly role?: string;
-  /** Start, `YYYY-MM-DD` or `YYYY`; absent when unknown. */
-  readonly from?: string;
-  /** End, `YYYY-MM-DD` or `YYYY`; absent while ongoing. */
-  readonly to?: string;
-}
-
-/** One actor the stage may recognise. */
-export interface KbEntry {
-  /** Stable slug with a prefix saying what it is (`person:gordon-brown`, `party:gbr-labour`). */
-  readonly id: string;
-  /** What it is. */
-  readonly kind: KbKind;
-  /** party | company | international | institution | central-bank | armed-group | subdivision | city | ... */
-  readonly category?: string;
-  /** Display name, as news writes it. */
-  readonly name: string;
-  /** Other names, in the case they appear in text. */
-  readonly aliases?: readonly string[];
-  /** Other names that are also common words ("Congress", "Shell"): the stage needs context for them. */
-  readonly ambiguousAliases?: readonly string[];
-  /** Home state (alpha-3); for places, the state they belong to. */
-  readonly state?: string;
-  /** Offices and memberships (persons), parent bodies (organisations). */
-  readonly affiliations?: readonly KbAffiliation[];
-  /** A sources.json id. */
-  readonly source: string;
-}
+export { KB_KINDS, type KbAffiliation, type KbEntry, type KbKind } from '../../../types.js';
 
 /** Where entries come from. */
 export interface KbSource {
