@@ -8,10 +8,10 @@ const renderJsonText = (digest: Digest): string => Buffer.from(renderJson(digest
 describe('renderJson', () => {
   const seed = loadFixture('seed');
 
-  it('writes the digest with a two-space indent and a final newline, losing nothing', () => {
+  it('writes the digest one record per line with a final newline, losing nothing', () => {
     const json = renderJsonText(seed);
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(json.split('\n')[0]).toBe('{"schemaVersion": 1,');
     expect(JSON.parse(json)).toEqual({ ...seed, articleText: 'full' });
   });
 
@@ -37,13 +37,22 @@ describe('renderJson', () => {
     expect('byline' in third).toBe(false);
   });
 
-  it('is exactly what JSON.stringify writes, for no articles, one, and many with every kind of character', () => {
+  it('puts each article, actor head, point, interaction and story on a line of its own, for no articles, one, and many with every kind of character', () => {
     const tricky = 'Line one\nline two\t“quoted” \\ "plain" \u2028 \u0000 é 😀';
     const many: Digest = { ...seed, articles: seed.articles.map((a, i) => ({ ...a, text: `${tricky} ${String(i)}`, title: `${a.title} ${tricky}` })) };
     for (const digest of [{ ...seed, articles: [] }, { ...seed, articles: seed.articles.slice(0, 1) }, many]) {
-      const reference = `${JSON.stringify(JSON.parse(renderJsonText(digest)), null, 2)}\n`;
-      expect(renderJsonText(digest)).toBe(reference);
-      expect(JSON.parse(renderJsonText(digest))).toEqual({ ...JSON.parse(JSON.stringify(digest)), articleText: 'full' });
+      const json = renderJsonText(digest);
+      const parsed = JSON.parse(json) as { articles: unknown[]; rejected: unknown[]; actors: { points: unknown[] }[]; mentioned: unknown[]; interactions: unknown[]; stories: unknown[] };
+      expect(parsed).toEqual({ ...JSON.parse(JSON.stringify(digest)), articleText: 'full' });
+      const lines = json.split('\n');
+      // Every record line is that record, whole.
+      const records = (indent: string): unknown[] => lines.filter((line) => line.startsWith(`${indent}{`) && !line.startsWith(`${indent} `)).map((line) => JSON.parse(line.trim().replace(/,$/u, '').replace(/"points":\[$/u, '"points":[]}').replace(/\}\]\}$/u, '}')) as unknown);
+      const heads = parsed.actors.map(({ points: _points, ...head }) => ({ ...head, points: [] }));
+      expect(records('  ')).toEqual([...parsed.articles, ...parsed.rejected, ...heads, ...parsed.mentioned, ...parsed.interactions, ...parsed.stories]);
+      expect(records('    ')).toEqual(parsed.actors.flatMap((actor) => actor.points));
+      const lists = [parsed.articles, parsed.rejected, parsed.actors, parsed.mentioned, parsed.interactions, parsed.stories];
+      // 11 fields and the final newline, a line per record and per point, and a closing line per list that is not empty.
+      expect(lines).toHaveLength(12 + lists.reduce((n, l) => n + l.length, 0) + parsed.actors.reduce((n, a) => n + a.points.length, 0) + lists.filter((l) => l.length > 0).length);
     }
   });
 
