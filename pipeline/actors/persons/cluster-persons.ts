@@ -193,6 +193,9 @@ function newEntity(id: string, name: string, surname: string, given: string[], d
   };
 }
 
+/** A name in capitals ("MGM", "BNP"). */
+const ACRONYM = /^[\p{Lu}\d&.]{2,}$/u;
+
 function bump(votes: Map<string, number>, key: string): void {
   votes.set(key, (votes.get(key) ?? 0) + 1);
 }
@@ -201,7 +204,13 @@ function vote(entity: PersonEntity, mention: PersonMention, registry: Registry):
   entity.mentions += 1;
   const { votes } = entity;
   // An employer read from a title may be a known actor whose name needed confirming ("BNP leader Nick Griffin").
-  const named = mention.organisation !== undefined ? (registry.byAlias.get(fold(mention.organisation)) ?? companyBefore(mention.organisation, registry)) : [];
+  const found = mention.organisation !== undefined ? (registry.byAlias.get(fold(mention.organisation)) ?? companyBefore(mention.organisation, registry)) : [];
+  // "MGM Vice Chairman": an acronym is a foreign party's ("MGM", Pakistan's Muhajir Qaumi Movement) only in a
+  // story about that party's state; elsewhere it is some other body's.
+  const named = found.filter((id) => {
+    const actor = registry.actors.get(id);
+    return actor?.category !== 'party' || actor.state === undefined || actor.state === mention.home || !ACRONYM.test(mention.organisation ?? '');
+  });
   const local = named.length > 1 ? named.filter((id) => registry.actors.get(id)?.state === mention.home) : named;
   const known = local.length === 1 ? local[0] : undefined;
   const affiliation = mention.affiliation ?? known;

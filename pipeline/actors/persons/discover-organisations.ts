@@ -37,10 +37,12 @@ export function discoverOrganisations(persons: readonly PersonMention[], named: 
   // when the set names both.
   const bySpelling = new Map<string, ActorDef>();
   const longest = (name: string): string => names.filter((other) => other.startsWith(`${name} `)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? name;
+  // "Emanuel's deputy, Jim Messina": a possessive surname of someone the set names in full is that person's.
+  const surnames = new Set(persons.filter((p) => p.given.length > 0).map((p) => fold(p.name.split(' ').at(-1) ?? '')));
   for (const name of names) {
     const key = `org:${name}`;
     // A name the registry knows (one that needed confirming: "BNP") is that actor, not a new one.
-    if (byKey.has(key) || registry.byAlias.has(fold(name)) || registry.placeNames.has(fold(name)) || startsWithCompany(name, registry)) continue;
+    if (byKey.has(key) || registry.byAlias.has(fold(name)) || registry.placeNames.has(fold(name)) || startsWithCompany(name, registry) || surnames.has(fold(name))) continue;
     const full = name.includes(' ') ? name : longest(name);
     const spelling = fold(full).replaceAll('.', '');
     let def = bySpelling.get(spelling);

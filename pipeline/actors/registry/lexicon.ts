@@ -41,6 +41,10 @@ export interface Lexicon {
   readonly orgNameWords: ReadonlySet<string>;
   /** Nouns by which a text refers back to an organisation ("the company"). */
   readonly companyNouns: ReadonlySet<string>;
+  /** Nouns of events a name may qualify ("the Cannes ceremony"). */
+  readonly eventNouns: ReadonlySet<string>;
+  /** Role heads a work has as well as an organisation ("Goldeneye director", "Kill Bill star"). */
+  readonly workRoles: ReadonlySet<string>;
   /** Every verb form ("said", "accusing") -> its lemma ("say", "accuse"). */
   readonly verbForms: ReadonlyMap<string, string>;
   readonly speech: ReadonlySet<string>;
@@ -89,6 +93,8 @@ function build(): Lexicon {
     orgHeads: new Set(words.orgHeads),
     orgNameWords: new Set(words.orgNameWords),
     companyNouns: new Set(words.companyNouns),
+    eventNouns: new Set(words.eventNouns),
+    workRoles: new Set(words.workRoles),
     verbForms,
     speech: new Set(verbs.speech),
     cooperation: new Set(verbs.cooperation),

@@ -2,7 +2,7 @@ import { findClauses } from '../read/find-clauses.js';
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Registry } from '../registry/load-registry.js';
 import { isGovernmentRole } from '../registry/read-offices.js';
-import type { Participant, PersonMention } from '../model.js';
+import type { Participant, PersonMention, Token } from '../model.js';
 import type { ScannedSentence } from './scan-sentences.js';
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their']);
@@ -45,13 +45,17 @@ const COMPANY_MIN_MENTIONS = 2;
 /** Role heads of a company's or a club's own officers ("chairman Louis Schweitzer", "company spokesman"). */
 const CORPORATE_HEADS = new Set(['chairman', 'chairwoman', 'chair', 'executive', 'ceo', 'boss', 'founder', 'director', 'manager', 'owner']);
 
-/** The organisation (not a state, party or ministry) a story names most, clearly ahead of the next. */
+/**
+ * The organisation (not a state, party or ministry) a story names most, clearly ahead of the next. A news
+ * outlet is left out: a story that keeps citing one ("insiders tell Fox News", "Fox News confirmed") is
+ * about others, and the chairman it quotes is not the outlet's.
+ */
 function storyCompany(scanned: readonly ScannedSentence[], registry: Registry): string | undefined {
   const counts = new Map<string, number>();
   for (const s of scanned) {
     for (const m of s.actors) {
       const actor = registry.actors.get(m.actorId);
-      if (actor && actor.kind !== 'state' && actor.category !== 'party') counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+      if (actor && actor.kind !== 'state' && actor.category !== 'party' && actor.category !== 'media') counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
     }
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -68,8 +72,21 @@ function withCompany(p: PersonMention, sentence: ScannedSentence, company: strin
   const title = sentence.tokens.slice(p.start, p.nameStart).map((t) => t.norm);
   // "Its chief executive, Michael O'Leary": the sentence before says whose, not the story's main company.
   if (POSSESSIVE_DETERMINERS.has(title[0] ?? '') || POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start - 1]?.norm ?? '')) return p;
-  const corporate = words.some((w) => CORPORATE_HEADS.has(w)) || title.some((w) => lexicon.companyNouns.has(w));
+  const corporate = words.some((w) => CORPORATE_HEADS.has(w)) || titleTokens(p, sentence).some((t) => lexicon.companyNouns.has(t.norm));
   return corporate ? { ...p, affiliation: company } : p;
+}
+
+/** Nouns of organisations that may be public ("agency spokesman", "central bank governor"): they say nothing either way. */
+const PUBLIC_BODY_NOUNS = new Set(['agency', 'alliance', 'bank', 'bloc', 'body', 'court', 'exchange', 'federation', 'organisation', 'organization', 'regulator', 'watchdog']);
+
+/** "Company spokesman Glenn Waller", "union spokesman": a title that says it is a company's is no office of a state. */
+function isCompanyTitle(p: PersonMention, sentence: ScannedSentence, lexicon: Lexicon): boolean {
+  return titleTokens(p, sentence).some((t) => lexicon.companyNouns.has(t.norm) && !PUBLIC_BODY_NOUNS.has(t.norm));
+}
+
+/** A person's title and the word before it: a sentence's capitalised first word ("Company spokesman") is left out of the title. */
+function titleTokens(p: PersonMention, sentence: ScannedSentence): readonly Token[] {
+  return sentence.tokens.slice(Math.max(0, p.start - 1), p.nameStart);
 }
 
 /** "Chancellor Gordon Brown" anywhere in a sentence: a government office the text ties to no actor is the home state's. */
@@ -79,7 +96,7 @@ function withOffice(p: PersonMention, sentence: ScannedSentence, home: string | 
   if (p.role.split(/\s+/).some((w) => MONARCH_TITLES.has(w))) return p;
   // "Its president, Lise Klaveness": whose is said by the sentence before, not by the story's home.
   if (POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start - 1]?.norm ?? '')) return p;
-  return isGovernmentRole(p.role, lexicon) ? { ...p, office: home } : p;
+  return isGovernmentRole(p.role, lexicon) && !isCompanyTitle(p, sentence, lexicon) ? { ...p, office: home } : p;
 }
 
 /** Titles of monarchs and royals, which the home state of a story does not own. */
@@ -93,7 +110,7 @@ function place(p: PersonMention, sentence: ScannedSentence, previous: readonly s
   const determiner = POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start]?.norm ?? '') ? 'its' : (sentence.tokens[p.start - 1]?.norm ?? '');
   const single = previous.length === 1 ? previous[0] : undefined;
   if (POSSESSIVE_DETERMINERS.has(determiner)) return single ? { ...p, affiliation: single } : p;
-  if (!isGovernmentRole(p.role, lexicon)) return p;
+  if (!isGovernmentRole(p.role, lexicon) || isCompanyTitle(p, sentence, lexicon)) return p;
   // With a home state, a government office is its own (rule 3): the subject of the sentence before is
   // often a foreign state ("... Indonesia. International Development Minister Gareth Thomas said").
   if (home !== undefined) return p;

@@ -17,7 +17,8 @@ export interface EmployerReading {
  * "David Graham from the FDA's Office of Drug Safety", "Richard Doherty, from
  * Panasonic's Hollywood Laboratories", "Bill Hennessy of the St. Louis Tea
  * Party": an employer named right after a person, with "from", "of" or "at".
- * A place there ("Barack Obama of Illinois") gives its state.
+ * A place there ("Barack Obama of Illinois") gives its state; a name that
+ * qualifies an event ("at the Cannes ceremony") gives nothing.
  */
 export function readEmployerAfter(tokens: readonly Token[], nameEnd: number, mentions: readonly ActorMention[], lexicon: Lexicon): EmployerReading | undefined {
   let i = tokens[nameEnd]?.raw === ',' ? nameEnd + 1 : nameEnd;
@@ -36,5 +37,7 @@ export function readEmployerAfter(tokens: readonly Token[], nameEnd: number, men
     else break;
   }
   if (words.length === 0 || (words.length === 1 && isCommonWord(words[0] as string))) return undefined;
+  // "model Naomi Campbell at the Cannes ceremony": the name qualifies an event, which employs nobody.
+  if (lexicon.eventNouns.has(tokens[i + words.length]?.norm ?? '')) return undefined;
   return { organisation: words.join(' ') };
 }

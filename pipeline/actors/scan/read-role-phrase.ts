@@ -69,7 +69,7 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
     // "a lawyer for Yukos", "spokesman for the company": for those who speak for others, "for" names whom.
     const speaksFor = tokens[ofAt]?.norm === 'for' && [...tokens.slice(from, ofAt)].some((t) => REPRESENTATIVE_HEADS.has(bare(t)));
     if (ofAt >= 0 && (OF_PREPOSITIONS.has(tokens[ofAt]?.norm ?? '') || speaksFor)) {
-      const end = findIndex(tokens, ofAt + 1, to, (t) => PORTFOLIO_PREPOSITIONS.has(t.norm) || t.raw === '(');
+      const end = findIndex(tokens, ofAt + 1, to, (t, i) => (PORTFOLIO_PREPOSITIONS.has(t.norm) && !joinsName(tokens, i, lexicon)) || t.raw === '(');
       const after = inside.filter((m) => m.start > ofAt && m.end <= (end < 0 ? to : end));
       // "director of the NAACP's Washington bureau": the possessor is the employer, not what follows it.
       const possessor = after.find((m) => tokens[m.end]?.norm === "'s");
@@ -86,6 +86,9 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
     }
   }
   const role = head < 0 ? undefined : roleText(tokens, named ? head : from, employerAt > head ? employerAt : to, mentionAt, lexicon);
+  // "Goldeneye director Martin Campbell", "Kill Bill star ...": before a bare role that a film or a book has
+  // too, a name that nothing marks as an organisation's is a work's, and employs nobody.
+  if (organisation !== undefined && !named && employerAt < 0 && role !== undefined && lexicon.workRoles.has(role) && !marksOrganisation(organisation, lexicon)) organisation = undefined;
   // A former office ("former Ethiopian prime minister") no longer speaks for that actor.
   if (role !== undefined && FORMER.test(role)) return { titled, role };
   return {
@@ -94,6 +97,12 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
     ...(affiliation !== undefined ? { affiliation } : {}),
     ...(affiliation === undefined && organisation !== undefined ? { organisation } : {}),
   };
+}
+
+/** Whether a name says it is an organisation's: an acronym ("MGM"), or a last word such as "Group", "Council" or "Inc". */
+function marksOrganisation(name: string, lexicon: Lexicon): boolean {
+  const last = name.split(' ').at(-1) ?? '';
+  return /^[\p{Lu}\d&.]{2,}$/u.test(name) || lexicon.orgHeads.has(last) || lexicon.orgNameWords.has(last) || lexicon.legalSuffixes.has(last) || lexicon.orgSuffixes.has(last);
 }
 
 /** Words that may join the capitalised words of a name ("Association of Chief Police Officers", "Marks & Spencer"). */
@@ -173,9 +182,14 @@ function lastIndex(tokens: readonly Token[], from: number, to: number, test: (t:
   return from;
 }
 
-function findIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token) => boolean): number {
-  for (let i = from; i < to; i += 1) if (test(tokens[i] as Token)) return i;
+function findIndex(tokens: readonly Token[], from: number, to: number, test: (t: Token, i: number) => boolean): number {
+  for (let i = from; i < to; i += 1) if (test(tokens[i] as Token, i)) return i;
   return -1;
+}
+
+/** "Committee to Preserve Social Security": "to" between an organisation's word and a capital is inside a name. */
+function joinsName(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
+  return tokens[i]?.norm === 'to' && lexicon.orgHeads.has(tokens[i - 1]?.raw ?? '') && tokens[i + 1]?.cap === true;
 }
 
 /** A run of capitalised words that are neither actors nor role words nor function words. */
@@ -196,15 +210,38 @@ function capitalRun(tokens: readonly Token[], from: number, to: number, mentionA
     if (t.cap && ((!isRole && !lexicon.nonNames.has(norm)) || orgWord)) words.push(t.raw);
     // "National Organization for Women": a role modifier or "for"/"and" between capitals is part of the name.
     else if (t.cap && isRole && !lexicon.roleHeads.has(norm) && !lexicon.honorifics.has(norm) && tokens[i + 1]?.cap === true && i + 1 < to && !isHeadAt(tokens, i + 1, lexicon)) words.push(t.raw);
+    // "Strengthen Social Security,", "Texas Parks and Wildlife Department,": title words that no title follows end the name.
+    else if (words.length > 0 && t.cap && isRole && !lexicon.roleHeads.has(norm) && !lexicon.honorifics.has(norm) && endsName(tokens[i + 1], lexicon)) words.push(t.raw);
     else if (words.length > 0 && (t.norm === 'for' || t.norm === 'and') && tokens[i + 1]?.cap === true && i + 1 < to && !isHeadAt(tokens, i + 1, lexicon)) words.push(t.raw);
+    // "National Committee to Preserve Social Security": "to" after an organisation's word, before a capital.
+    else if (words.length > 0 && joinsName(tokens, i, lexicon) && i + 1 < to) words.push(t.raw);
     else if (words.length > 0 && (t.raw === '&' || (t.raw === '-' && t.glue))) words.push(t.raw);
     // "International Association of Machinists", "Bank of America": "of" inside a name.
     else if (words.length > 0 && t.norm === 'of' && tokens[i + 1]?.cap === true && i + 1 < to) words.push(t.raw);
     else if (words.length > 0) break;
   }
-  // One common word ("Association" of "Association of Chief Police Officers", "Committee") names nothing by itself.
-  if (words.length === 0 || (words.length === 1 && isCommonWord(words[0] as string))) return undefined;
+  // "House Ways and Means and": a joiner never ends a name.
+  while (words.length > 0 && RUN_JOINERS.has((words.at(-1) as string).toLowerCase())) words.pop();
+  // "Shadow Constitutional Affairs Secretary": a title that says it is not the office names no organisation.
+  if (words.length > 0 && NOT_THE_OFFICE.has((words[0] as string).toLowerCase())) return undefined;
+  // One common word ("Association" of "Association of Chief Police Officers", "Committee") names nothing by
+  // itself, unless written as an acronym ("NOW President Terry O'Neill").
+  if (words.length === 0 || (words.length === 1 && isCommonWord(words[0] as string) && !ACRONYM.test(words[0] as string))) return undefined;
   return words.join(' ').replace(/ - /g, '-');
+}
+
+/** First words of a title held by no one in office ("Shadow", "Former"). */
+const NOT_THE_OFFICE = new Set(['shadow', 'opposition', 'former', 'ex']);
+/** Words that join a run of capitals but cannot end it. */
+const RUN_JOINERS = new Set(['of', 'for', 'and', 'to', '&', '-']);
+/** Capitals only, two or more ("NOW", "AARP"). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** Whether a capitalised title word before this token ends a name rather than begins a title: nothing capitalised or titular follows. */
+function endsName(next: Token | undefined, lexicon: Lexicon): boolean {
+  if (!next) return true;
+  const norm = bare(next);
+  return !next.cap && !lexicon.roleHeads.has(norm) && !lexicon.roleModifiers.has(norm);
 }
 
 function isHeadAt(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
@@ -233,5 +270,8 @@ function roleText(tokens: readonly Token[], from: number, to: number, mentionAt:
   const text = words.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s").replace(/ ,/g, ',');
   const lastHead = [...words].reverse().find((w) => lexicon.roleHeads.has(w));
   if (!text || (lastHead !== undefined && lexicon.weakRoles.has(lastHead) && words.length === 1)) return undefined;
-  return words.slice(0, MAX_ROLE_WORDS).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
+  // Cut to its longest, a role never ends on a joining word ("... national committee to").
+  const kept = words.slice(0, MAX_ROLE_WORDS);
+  while (kept.length > 1 && RUN_JOINERS.has((kept.at(-1) ?? '').toLowerCase())) kept.pop();
+  return kept.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
 }

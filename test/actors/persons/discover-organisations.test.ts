@@ -20,4 +20,8 @@ describe('discoverOrganisations', () => {
   it('has no trie when nothing was found', () => {
     expect(discoverOrganisations([], [], lexicon, registry).trie).toBeUndefined();
   });
+  it('makes no organisation of the possessive surname of a person the set names in full ("Emanuel’s deputy")', () => {
+    const persons = [...read('White House Chief of Staff Rahm Emanuel asked him.').persons, ...read("Emanuel's deputy, Jim Messina, suggested a job.").persons];
+    expect([...discoverOrganisations(persons, [], lexicon, registry).byKey.keys()]).not.toContain('org:Emanuel');
+  });
 });

@@ -30,4 +30,12 @@ describe('placeFromContext', () => {
   it('does not place a person named in passing', () => {
     expect(placed('Talks', ['Russia backed the plan.', 'He met Saudi Crown Prince Mohammed bin Salman, King Salman’s son.'])).toContain('King Salman:-');
   });
+  it('gives a company spokesman the story’s company, never the state of the sentence before or the lead', () => {
+    const story = ['Exxon signed a deal for the field.', 'Exxon, the largest oil company, has signed preliminary agreements.', 'Company spokesman Glenn Waller said Exxon still considered the deal valid, despite Russia inviting new offers.'];
+    expect(placed('Russia reopens tender for Sakhalin field', story)).toEqual(['Glenn Waller:co:exxonmobil']);
+  });
+  it('never takes a news outlet the story keeps citing for the company its officers work for', () => {
+    const story = ['Insiders tell Fox News that the chairman will not run again.', 'Fox News confirmed the e-mail on Saturday.', 'Chairman Michael Steele will speak to members on Monday.'];
+    expect(placed('Steele to quit', story)).toEqual(['Michael Steele:-']);
+  });
 });

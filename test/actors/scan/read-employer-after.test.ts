@@ -40,4 +40,8 @@ describe('readEmployerAfter', () => {
   it('gives the person mention the employer it reads', () => {
     expect(read("David Graham from the FDA's Office of Drug Safety told the Senate.").persons[0]).toMatchObject({ name: 'David Graham', affiliation: 'org:fda' });
   });
+  it('reads no employer from a name that qualifies an event ("at the Cannes ceremony")', () => {
+    expect(after('Collecting the award from model Naomi Campbell at the Cannes ceremony, Bono spoke.', 'Naomi Campbell')).toBeUndefined();
+    expect(after('Jane Roe at the Brightwater Policy Institute said so.', 'Jane Roe')).toEqual({ organisation: 'Brightwater Policy Institute' });
+  });
 });

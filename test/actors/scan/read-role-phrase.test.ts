@@ -23,4 +23,21 @@ describe('readRolePhrase', () => {
   it('reports an untitled phrase', () => {
     expect(phrase('a historian')).toEqual({ titled: false });
   });
+  it('makes no organisation of a work before a bare role that films and books have ("Goldeneye director")', () => {
+    expect(phrase('Goldeneye director')).toEqual({ titled: true, role: 'director' });
+    expect(phrase('Kill Bill director')).toEqual({ titled: true, role: 'director' });
+    // A name that says it is an organisation's keeps it, and so does a role a work has no use for.
+    expect(phrase('ZTQ director')).toMatchObject({ organisation: 'ZTQ' });
+    expect(phrase('Brightwater Group director')).toMatchObject({ organisation: 'Brightwater Group' });
+    expect(phrase('Graphcore chief executive')).toMatchObject({ organisation: 'Graphcore' });
+  });
+  it('reads an organisation\'s whole name after "of", title words, "to" and all', () => {
+    expect(phrase('co-chair of Strengthen Social Security')).toMatchObject({ organisation: 'Strengthen Social Security' });
+    expect(phrase('executive vice president of the National Committee to Preserve Social Security and Medicare')).toMatchObject({ organisation: 'National Committee to Preserve Social Security and Medicare' });
+    expect(phrase('a member of the House Ways and Means and budget committees')).not.toMatchObject({ organisation: 'House Ways and Means and' });
+  });
+  it('makes no organisation of a shadow portfolio, and one of a name in capitals', () => {
+    expect(phrase('Shadow Constitutional Affairs Secretary')).not.toHaveProperty('organisation');
+    expect(phrase('HOPE President')).toMatchObject({ organisation: 'HOPE' });
+  });
 });
