@@ -131,7 +131,9 @@ export function clusterPersons(mentions: readonly PersonMention[], registry: Reg
  * The registry person a full-name mention is, when the match is safe: a
  * compatible name, and (for the knowledge base's thousands of legislators) an
  * office or membership at the story's date in the story's home state or the
- * state its title names. Two such people of one name match neither.
+ * state its title names, else (out of office) the name written exactly as
+ * theirs and a post there in the years around the date. Two such people of
+ * one name match neither.
  */
 function matchRegistry(mention: PersonMention, registry: Registry, lexicon: Lexicon): PersonDef | undefined {
   if (mention.given.length === 0) return mention.surname !== '' ? registry.personAliases.get(mention.name.toLowerCase()) : undefined;
@@ -142,7 +144,31 @@ function matchRegistry(mention: PersonMention, registry: Registry, lexicon: Lexi
   const states = new Set([mention.home, mention.office, mention.affiliation].filter((s): s is string => s !== undefined && registry.actors.get(s)?.kind === 'state'));
   const fitting = candidates.filter((p) => p.affiliations.length === 0 || fits(p, context.date, states, lexicon) || (mention.role !== undefined && p.affiliations.some((a) => a.role === mention.role)));
   const distinct = new Set(fitting.map((p) => p.id));
-  return distinct.size === 1 ? fitting[0] : undefined;
+  if (distinct.size > 0) return distinct.size === 1 ? fitting[0] : undefined;
+  // "Former Vice President Dick Cheney", "Norm Coleman" between terms: someone out of office is still the one
+  // person of exactly that name who held a post of the story's states (or in government) in the years around it.
+  const former = candidates.filter((p) => writtenAs(p, mention.name) && servedAround(p, context.date, states, registry, lexicon));
+  return new Set(former.map((p) => p.id)).size === 1 ? former[0] : undefined;
+}
+
+/** Years before a story's date in which a post still identifies its holder, and after it in which one is already theirs. */
+const FORMER_YEARS = 15;
+const FUTURE_YEARS = 2;
+
+/** Whether the text writes the person's name or one of their known full names as it is (any case, no accents). */
+function writtenAs(def: PersonDef, name: string): boolean {
+  const folded = fold(name);
+  return [def.name, ...def.aliases].some((n) => fold(n) === folded);
+}
+
+/** Whether a person held a post of one of the states (of its parties, places and bodies too), or in government, near a date. */
+function servedAround(def: PersonDef, date: string | undefined, states: ReadonlySet<string>, registry: Registry, lexicon: Lexicon): boolean {
+  const year = date === undefined ? undefined : Number(date.slice(0, 4));
+  return def.affiliations.some((a) => {
+    const near = year === undefined || ((a.from === undefined || Number(a.from.slice(0, 4)) <= year + FUTURE_YEARS) && (a.to === undefined || Number(a.to.slice(0, 4)) >= year - FORMER_YEARS));
+    const state = registry.actors.get(a.id)?.kind === 'state' ? a.id : (registry.stateOf.get(a.id) ?? registry.actors.get(a.id)?.state);
+    return near && (states.size === 0 || (state !== undefined && states.has(state)) || officeRank(a, lexicon) >= 2);
+  });
 }
 
 /** Whether a knowledge-base person can be the one a story names: active at its date, in one of its states or in government. */

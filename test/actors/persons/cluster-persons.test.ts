@@ -71,4 +71,15 @@ describe('clusterPersons', () => {
     expect(placed(index).map((p) => [p.name, p.affiliation])).toEqual([['Gordon Brown', 'GBR'], ['Diane Abbott', 'party:gbr-labour']]);
     expect(index.entities.map((e) => e.affiliations)).toEqual([['GBR', 'party:gbr-labour'], ['party:gbr-labour', 'GBR']]);
   });
+  it('knows people out of office by their full name, under their party, but not by a name merely like theirs', () => {
+    const index = clusterPersons(dated('2010-11-05', 'USA', 'Former Vice President Dick Cheney spoke.', 'Norm Coleman spoke.'), registry, lexicon);
+    expect(placed(index).map((p) => [p.name, p.affiliation])).toEqual([
+      ['Dick Cheney', 'party:usa-republican'],
+      ['Norm Coleman', 'party:usa-republican'],
+    ]);
+    // A given name that is only compatible (Dick for Richard) is too weak without an office at the date.
+    expect(clusterPersons(dated('2010-11-05', 'USA', 'Norman Coleman spoke.'), registry, lexicon).entities[0]?.def).toBeUndefined();
+    // Decades out of office, the name is someone else's.
+    expect(clusterPersons(dated('2040-11-05', 'USA', 'Norm Coleman spoke.'), registry, lexicon).entities[0]?.def).toBeUndefined();
+  });
 });
