@@ -48,6 +48,8 @@ export interface ActorDef {
   readonly state?: string;
   readonly affiliation?: string;
   readonly role?: string;
+  /** The body an organisation belongs to, from the knowledge base ("org:rnc" -> the Republican Party). */
+  readonly parent?: string;
 }
 
 /** What an alias resolves to. */

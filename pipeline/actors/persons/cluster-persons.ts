@@ -155,11 +155,18 @@ function matchRegistry(mention: PersonMention, registry: Registry, lexicon: Lexi
 const FORMER_YEARS = 15;
 const FUTURE_YEARS = 2;
 
-/** Whether the text writes the person's name or one of their known full names as it is (any case, no accents). */
+/**
+ * Whether the text writes the person's name or one of their known full names as it is (any case, no
+ * accents), or with a middle initial the knowledge base leaves out ("Jon M. Huntsman Jr.").
+ */
 function writtenAs(def: PersonDef, name: string): boolean {
   const folded = fold(name);
-  return [def.name, ...def.aliases].some((n) => fold(n) === folded);
+  const plain = folded.split(' ').filter((word) => !MIDDLE_INITIAL.test(word)).join(' ');
+  return [def.name, ...def.aliases].some((n) => fold(n) === folded || fold(n) === plain);
 }
+
+/** A lone initial ("M." of "Jon M. Huntsman"). */
+const MIDDLE_INITIAL = /^\p{L}\.?$/u;
 
 /** Whether a person held a post of one of the states (of its parties, places and bodies too), or in government, near a date. */
 function servedAround(def: PersonDef, date: string | undefined, states: ReadonlySet<string>, registry: Registry, lexicon: Lexicon): boolean {
@@ -276,7 +283,8 @@ function partyAt(def: PersonDef, date: string | undefined, registry: Registry): 
  * story dated after his term, or with no date): stronger than a home-state guess.
  */
 function heldOffice(def: PersonDef | undefined, role: string | undefined, registry: Registry): string | undefined {
-  if (!def || role === undefined) return undefined;
+  // "Former senator": an office the text says is over is no state's office now.
+  if (!def || role === undefined || /\b(?:former|ex)\b/u.test(role)) return undefined;
   return def.affiliations.find((a) => a.role !== undefined && registry.actors.get(a.id)?.kind === 'state' && (a.role === role || role.endsWith(` ${a.role}`)))?.id;
 }
 
@@ -358,7 +366,9 @@ function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon, acto
         ? state
         : party ?? org ?? state;
   if (display !== undefined) entity.affiliation = display;
-  entity.affiliations = [...new Set([display, state, party, org].filter((id): id is string => id !== undefined))];
+  // A party's committee speaks for the party: the RNC's chairman is a Republican too.
+  const parentParty = [display, party, org].map((id) => (id === undefined ? undefined : registry.actors.get(id)?.parent)).find((id) => id !== undefined && registry.actors.get(id)?.category === 'party');
+  entity.affiliations = [...new Set([display, state, party, parentParty, org].filter((id): id is string => id !== undefined))];
   if (role !== undefined) entity.role = role;
   // A known person keeps the registry's name when the articles write it so (any case); otherwise a person is
   // shown by the full name the articles use most ("Dick Durbin" for the registry's "Richard Durbin").

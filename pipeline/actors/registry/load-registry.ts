@@ -102,7 +102,8 @@ function build(entries: readonly RegistryEntry[]): Registry {
     // A curated entry of the same name keeps its id, so config and tests that name it still work.
     const id = [entry.name, ...(entry.aliases ?? [])].map((name) => sameAs.get(fold(name))).find((found) => found !== undefined) ?? entry.id;
     const existing = actors.get(id);
-    actors.set(id, { id, name: existing?.name ?? entry.name, kind: entry.kind, ...(entry.category !== undefined ? { category: entry.category } : {}), ...(entry.state !== undefined ? { state: entry.state } : {}) });
+    const parent = entry.affiliations?.find((a) => a.role === undefined)?.id;
+    actors.set(id, { id, name: existing?.name ?? entry.name, kind: entry.kind, ...(entry.category !== undefined ? { category: entry.category } : {}), ...(entry.state !== undefined ? { state: entry.state } : {}), ...(parent !== undefined ? { parent } : {}) });
     if (entry.state !== undefined) stateOf.set(id, entry.state);
     // A name listed among the ambiguous aliases ("Conservative", a party of Honduras) needs confirming like them.
     const needConfirming = new Set(entry.ambiguousAliases ?? []);

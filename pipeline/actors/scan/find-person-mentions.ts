@@ -147,6 +147,8 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
   const after = !tag && appositionEnd < 0 && nameTokens.length > 1 ? readEmployerAfter(tokens, runEnd, mentions, lexicon) : undefined;
   const reading = title?.affiliation || title?.organisation ? title : apposition?.affiliation || apposition?.organisation ? apposition : after ?? title ?? apposition;
   const role = title?.role ?? apposition?.role;
+  // "Former Michigan Republican Party chairman": a party office held once still says which party.
+  const formerParty = [title?.former, apposition?.former].find((id) => id !== undefined && registry.actors.get(id)?.category === 'party');
   // One word after a title: "Lord Woolf" is a name; "Sir John" refers back; "Mr Howard" is a surname to resolve.
   const before = fold(tokens[start - 1]?.raw ?? '').replace(/\.$/, '');
   const alone = nameTokens.length === 1 && !single;
@@ -162,7 +164,7 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
     surname: single ? single.surname : keys.surname,
     full: !alone || titledName !== undefined,
     ...(reading?.affiliation !== undefined ? { affiliation: reading.affiliation } : tag && registry.actors.has(tag.state) ? { affiliation: tag.state } : {}),
-    ...(tag && registry.actors.has(tag.party) ? { party: tag.party } : {}),
+    ...(tag && registry.actors.has(tag.party) ? { party: tag.party } : formerParty !== undefined ? { party: formerParty } : {}),
     ...(reading?.affiliation === undefined && reading?.organisation !== undefined ? { organisation: reading.organisation } : {}),
     ...(role !== undefined ? { role } : {}),
   };

@@ -13,6 +13,8 @@ export interface RoleReading {
   readonly affiliation?: string;
   /** A capitalised name that is no registry actor ("Siemens chief executive"): an organisation. */
   readonly organisation?: string;
+  /** The actor of a former office ("former RNC chairman"): no longer whom the person speaks for. */
+  readonly former?: string;
   /** Whether the phrase has a role head or honorific at all. */
   readonly titled: boolean;
 }
@@ -65,9 +67,13 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   let organisation = head < 0 ? undefined : named?.name ?? capitalRun(tokens, from, head, mentionAt, lexicon);
   let employerAt = -1;
   if (affiliation === undefined && head >= 0) {
-    const ofAt = findIndex(tokens, head, to, (t) => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm));
-    // "a lawyer for Yukos", "spokesman for the company": for those who speak for others, "for" names whom.
-    const speaksFor = tokens[ofAt]?.norm === 'for' && [...tokens.slice(from, ofAt)].some((t) => REPRESENTATIVE_HEADS.has(bare(t)));
+    const first = findIndex(tokens, head, to, (t) => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm));
+    // "a lawyer for Yukos", "spokesman for the company": for those who speak for others, "for" names whom;
+    // so it does for anyone before an organisation ("chief technology officer for Vivendi Universal").
+    const speaksFor = tokens[first]?.norm === 'for' && ([...tokens.slice(from, first)].some((t) => REPRESENTATIVE_HEADS.has(bare(t))) || organisationAt(tokens, first + 1, mentions));
+    // "senior advisor on mobile media at Ericsson's lab": the portfolio ends where the employer begins.
+    const at = first >= 0 && PORTFOLIO_PREPOSITIONS.has(tokens[first]?.norm ?? '') && !speaksFor ? findIndex(tokens, first + 1, to, (t) => t.norm === 'at') : -1;
+    const ofAt = at >= 0 ? at : first;
     if (ofAt >= 0 && (OF_PREPOSITIONS.has(tokens[ofAt]?.norm ?? '') || speaksFor)) {
       const end = findIndex(tokens, ofAt + 1, to, (t, i) => (PORTFOLIO_PREPOSITIONS.has(t.norm) && !joinsName(tokens, i, lexicon)) || t.raw === '(');
       const after = inside.filter((m) => m.start > ofAt && m.end <= (end < 0 ? to : end));
@@ -90,7 +96,7 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   // too, a name that nothing marks as an organisation's is a work's, and employs nobody.
   if (organisation !== undefined && !named && employerAt < 0 && role !== undefined && lexicon.workRoles.has(role) && !marksOrganisation(organisation, lexicon)) organisation = undefined;
   // A former office ("former Ethiopian prime minister") no longer speaks for that actor.
-  if (role !== undefined && FORMER.test(role)) return { titled, role };
+  if (role !== undefined && FORMER.test(role)) return { titled, role, ...(affiliation !== undefined ? { former: affiliation } : {}) };
   return {
     titled,
     ...(role !== undefined ? { role } : {}),
@@ -186,6 +192,16 @@ function findIndex(tokens: readonly Token[], from: number, to: number, test: (t:
   for (let i = from; i < to; i += 1) if (test(tokens[i] as Token, i)) return i;
   return -1;
 }
+
+/** Whether an organisation's name (an actor that is no state: states' ids are their ISO codes) starts at i, after an optional "the". */
+function organisationAt(tokens: readonly Token[], i: number, mentions: readonly ActorMention[]): boolean {
+  const start = tokens[i]?.norm === 'the' ? i + 1 : i;
+  const mention = mentions.find((m) => m.start === start);
+  return mention !== undefined && mention.form === 'name' && !STATE_ID.test(mention.actorId);
+}
+
+/** A state's id: its ISO 3166 alpha-3 code. */
+const STATE_ID = /^[A-Z]{3}$/u;
 
 /** "Committee to Preserve Social Security": "to" between an organisation's word and a capital is inside a name. */
 function joinsName(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {

@@ -82,4 +82,15 @@ describe('clusterPersons', () => {
     // Decades out of office, the name is someone else's.
     expect(clusterPersons(dated('2040-11-05', 'USA', 'Norm Coleman spoke.'), registry, lexicon).entities[0]?.def).toBeUndefined();
   });
+  it('gives a party committee’s people the party too, and a former party officer the party', () => {
+    const index = clusterPersons(dated('2010-11-05', 'USA', 'RNC Chairman Jane Marlowe spoke.', 'Former RNC Chairman John Fairley spoke.'), registry, lexicon);
+    expect(placed(index).map((p) => [p.name, p.affiliation, p.affiliations])).toEqual([
+      ['Jane Marlowe', 'org:rnc', ['org:rnc', 'party:usa-republican']],
+      ['John Fairley', 'org:rnc', ['org:rnc', 'party:usa-republican']],
+    ]);
+  });
+  it('knows "Jon M. Huntsman Jr." out of office as the knowledge base’s Jon Huntsman Jr.', () => {
+    const index = clusterPersons(dated('2011-06-21', 'USA', 'Jon M. Huntsman Jr. spoke.'), registry, lexicon);
+    expect(index.entities[0]?.def?.name).toBe('Jon Huntsman Jr.');
+  });
 });

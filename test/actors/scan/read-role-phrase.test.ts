@@ -40,4 +40,13 @@ describe('readRolePhrase', () => {
     expect(phrase('Shadow Constitutional Affairs Secretary')).not.toHaveProperty('organisation');
     expect(phrase('HOPE President')).toMatchObject({ organisation: 'HOPE' });
   });
+  it('reads the employer after "for" an organisation, and after "at" past a portfolio', () => {
+    expect(phrase('chief technology officer for Vivendi Universal')).toMatchObject({ organisation: 'Vivendi Universal' });
+    expect(phrase("senior advisor on mobile media at Ericsson's consumer and enterprise lab")).toMatchObject({ role: 'senior advisor on mobile media', affiliation: 'co:ericsson' });
+    // A state after "for" is the portfolio, not the employer.
+    expect(phrase('special envoy for Syria')).not.toHaveProperty('affiliation');
+  });
+  it('keeps the actor of a former office apart from the affiliation', () => {
+    expect(phrase('former RNC chairman')).toEqual({ titled: true, role: 'former RNC chairman', former: 'org:rnc' });
+  });
 });
