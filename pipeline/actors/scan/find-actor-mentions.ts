@@ -26,6 +26,11 @@ export function findActorMentions(tokens: readonly Token[], registry: Registry, 
       i += 1;
       continue;
     }
+    // "Dr Nielsen", "Mr Jordan": after a personal honorific, a name is a person's, whatever else it names.
+    if (PERSONAL_HONORIFICS.has((tokens[i - 1]?.norm ?? '').replace(/\.$/u, ''))) {
+      i = match.end;
+      continue;
+    }
     // A place of the same name ("Washington", "Georgia") stands when the actor reading does not.
     const place = match.targets.find((t) => t.form === 'place');
     const others = match.targets.filter((t) => t.form !== 'place');
@@ -43,6 +48,9 @@ export function findActorMentions(tokens: readonly Token[], registry: Registry, 
   }
   return mergeAdjacent(mentions);
 }
+
+/** Honorifics that only ever come before a person's name. */
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof']);
 
 /** "U.S. State Department", "Russian Kremlin": two adjacent names of one actor are one phrase. */
 function mergeAdjacent(mentions: ActorMention[]): ActorMention[] {

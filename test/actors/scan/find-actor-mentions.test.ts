@@ -40,4 +40,8 @@ describe('findActorMentions', () => {
     expect(actorsOf('The Washington Post reported it.').some((a) => a.startsWith('The Washington Post:') || a.startsWith('Washington'))).toBe(true);
     expect(actorsOf('The Washington Post reported it.').join()).not.toContain(':USA');
   });
+  it('never takes a name after a personal honorific for an actor ("Dr Nielsen", "Mr Jordan")', () => {
+    expect(actorsOf('"Those sites are profitable," said Dr Nielsen.')).toEqual([]);
+    expect(actorsOf('Mr Jordan said Jordan would act.')).toEqual(['Jordan:JOR*']);
+  });
 });

@@ -6,6 +6,7 @@ import { foldName } from './fold-name.js';
 import { gitCommit } from './git-commit.js';
 import { parseCsv } from './parse-csv.js';
 import { readGit } from './read-git.js';
+import { $ } from 'zx';
 import { slug } from './slug.js';
 
 // Index constituent lists of yfiua/index-constituents read, with the home state of their
@@ -20,6 +21,14 @@ const INDEXES: readonly (readonly [file: string, state: string])[] = [
 ];
 // Legal forms and share classes news leaves out of a company's name.
 const LEGAL_SUFFIX = /(,?\s+(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|plc|PLC|AG|SE|S\.A\.|SA|S\.p\.A\.|N\.V\.|NV|Ltd\.?|Limited|KGaA|& Co\.?|Co Ltd|Holdings?|\(Class [A-Z]\)|\(The\)))+$/;
+
+/** A last word a company's name may gain or lose over the years ("Wal-Mart Stores"). */
+const GENERIC_TAIL = /\s+(Stores|Companies|Group|Holdings|International|Industries|Enterprises)$/u;
+/** A name's key with that word, hyphens, dots and spaces left out ("Wal-Mart Stores" and "Walmart": "walmart"). */
+const looseKey = (name: string): string => foldName(name.replace(GENERIC_TAIL, '')).replace(/[-\s.]/gu, '');
+
+/** The first year-end the S&P 500 list's history is read at (the snapshot's history starts in December 2012). */
+const SP_HISTORY_FROM = 2012;
 
 interface CuratedCompany { id?: string; name: string; aliases?: string[]; ambiguous?: string[]; state: string; url?: string }
 
@@ -36,27 +45,40 @@ const shortName = (legal: string): string => {
 export async function buildCompanies(sourcesDir: string, isCommonWord: (alias: string) => boolean): Promise<{ drafts: EntryDraft[]; sources: KbSource[]; vouched: Set<string> }> {
   const curated = parse(readFileSync(new URL('./curated/companies.yaml', import.meta.url), 'utf8')) as CuratedCompany[];
   const byKey = new Map<string, EntryDraft>();
+  const byLoose = new Map<string, EntryDraft>();
   const drafts: EntryDraft[] = [];
   const vouched = new Set<string>();
-  const add = (listed: string, state: string, source: string): void => {
+  const add = (listed: string, state: string, source: string, past = false): void => {
     const legal = cleanLegal(listed);
     const short = shortName(legal);
     if (!short) return;
     const key = foldName(short);
-    const existing = byKey.get(key);
-    if (existing) { if (legal !== existing.name) existing.aliases.add(legal); return; }
+    // "Air Products & Chemicals" of one year's list is "Air Products and Chemicals" of another's, and "Wal-Mart
+    // Stores" of 2013 is today's "Walmart": one company under today's name.
+    const existing = byKey.get(key) ?? drafts.find((d) => d.id === `co:${slug(short)}`) ?? byLoose.get(looseKey(short));
+    if (existing) { if (legal !== existing.name && !existing.ambiguousAliases.has(legal)) existing.aliases.add(legal); return; }
     // A short name that is a dictionary word ("Apple", "Next", "Shell") cannot stand as
     // the name: the legal name does, and the short one needs context.
-    const common = isCommonWord(short);
+    // So can a name of two letters a past list alone vouches for ("CA", which is also California).
+    const common = isCommonWord(short) || (past && short.length <= 2);
     const draft: EntryDraft = { id: `co:${slug(short)}`, kind: 'organisation', category: 'company', name: common ? legal : short, aliases: new Set(), ambiguousAliases: new Set(), state, affiliations: [], source };
     if (common) draft.ambiguousAliases.add(short);
     else if (legal !== short) draft.aliases.add(legal);
     byKey.set(key, draft);
+    if (!byLoose.has(looseKey(short))) byLoose.set(looseKey(short), draft);
     drafts.push(draft);
   };
   const spDir = join(sourcesDir, 'datasets+s-and-p-500-companies', 'repo');
   const spCommit = await gitCommit(spDir, 'HEAD');
   for (const row of parseCsv(await readGit(spDir, spCommit, 'data/constituents.csv'))) add(row.Security ?? '', 'USA', 'sp500');
+  // Companies that have left the index since are still the companies of older news (Viacom, Yahoo, Electronic
+  // Arts): the list as it stood at the end of each year the snapshot's history covers, after today's names.
+  const spYear = Number((await $({ quiet: true })`git --git-dir=${spDir} log -1 --format=%ad --date=format:%Y ${spCommit}`).stdout.trim());
+  for (let year = SP_HISTORY_FROM; year < spYear; year += 1) {
+    const commit = await gitCommit(spDir, spCommit, `${year}-12-31T23:59:59Z`).catch(() => undefined);
+    if (commit === undefined) continue;
+    for (const row of parseCsv(await readGit(spDir, commit, 'data/constituents.csv'))) add(row.Security ?? row.Name ?? '', 'USA', 'sp500', true);
+  }
   const indexDir = join(sourcesDir, 'yfiua+index-constituents', 'repo');
   const indexCommit = await gitCommit(indexDir, 'HEAD');
   for (const [file, state] of INDEXES) for (const row of parseCsv(await readGit(indexDir, indexCommit, file))) add(row.Name ?? '', state, 'index-constituents');
@@ -87,7 +109,7 @@ export async function buildCompanies(sourcesDir: string, isCommonWord: (alias: s
     drafts,
     vouched,
     sources: [
-      { id: 'sp500', name: 'datasets/s-and-p-500-companies (data/constituents.csv)', url: 'https://github.com/datasets/s-and-p-500-companies', licence: 'ODC-PDDL-1.0', licenceUrl: 'https://opendatacommons.org/licenses/pddl/1-0/', retrieved: spCommit, note: 'Current S&P 500 constituents: company names (short names derived by dropping legal forms).' },
+      { id: 'sp500', name: 'datasets/s-and-p-500-companies (data/constituents.csv)', url: 'https://github.com/datasets/s-and-p-500-companies', licence: 'ODC-PDDL-1.0', licenceUrl: 'https://opendatacommons.org/licenses/pddl/1-0/', retrieved: spCommit, note: 'S&P 500 constituents today and at the end of each year since 2012 (from the file history): company names (short names derived by dropping legal forms).' },
       { id: 'index-constituents', name: 'yfiua/index-constituents (docs/constituents-*.csv)', url: 'https://github.com/yfiua/index-constituents', licence: 'Apache-2.0', licenceUrl: 'https://www.apache.org/licenses/LICENSE-2.0', retrieved: indexCommit, note: `Current constituents of ${INDEXES.map(([f]) => f.replace(/^docs\/constituents-|\.csv$/g, '')).join(', ')}: company names.` },
       { id: 'curated-companies', name: 'actor-digest curated companies (build/curated/companies.yaml)', url: 'https://en.wikipedia.org/', licence: 'CC-BY-SA-4.0', licenceUrl: 'https://creativecommons.org/licenses/by-sa/4.0/', retrieved: 'curated', note: 'Curated: large companies of indexes no open list covers (CAC 40, Nikkei 225, KOSPI, TSX 60, ASX 50, Nifty 50, IBEX 35, AEX, SMI, Ibovespa, Euro Stoxx 50 and others) and short names news uses (BMW, S&P, Fiat), each with its Wikipedia article.' },
     ],
