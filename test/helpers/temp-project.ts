@@ -25,7 +25,6 @@ export interface TempProjectOptions {
  */
 export async function tempProject(options: TempProjectOptions = {}): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'project-'));
-  await promisify(execFile)(process.execPath, [path.join(ROOT, 'pipeline/runtime/build.mjs'), '--outdir', path.join(root, '.build')], { cwd: ROOT });
   await copyFile(path.join(ROOT, 'package.json'), path.join(root, 'package.json'));
   for (const folder of ['templates', 'seeds']) await symlink(path.join(ROOT, folder), path.join(root, folder), 'dir');
   // The knowledge base is read at run time from pipeline/actors/kb/, as shipped.
@@ -44,6 +43,9 @@ export async function tempProject(options: TempProjectOptions = {}): Promise<str
     if (await dependsOnAny(from, without)) await cp(from, path.join(modules, name), { recursive: true });
     else await symlink(from, path.join(modules, name), 'dir');
   }
+  // Built last, as `npm ci` runs `prepare` once the packages are in: the build compiles the actor registry
+  // from the copy's knowledge base and node_modules (no snapshot when they cannot give one).
+  await promisify(execFile)(process.execPath, [path.join(ROOT, 'pipeline/runtime/build.mjs'), '--outdir', path.join(root, '.build')], { cwd: ROOT });
   return root;
 }
 

@@ -24,6 +24,8 @@ afterAll(async () => {
 
 describe('the compiled CLI (.build/, written by npm run build)', () => {
   it('writes the seed digest byte for byte as the TypeScript sources do, without tsx or esbuild installed', async () => {
+    // Compiled, the actor registry comes from the snapshot the build wrote; the sources compile it.
+    await expect(readFile(path.join(root, '.build/registry.snapshot'))).resolves.toBeInstanceOf(Buffer);
     const compiled = await runCompiledCli(root, ['seeds', '--out', 'compiled', '--date', DATE]);
     expect(compiled.code, compiled.stderr).toBe(0);
     const sources = path.join(await mkdtemp(path.join(tmpdir(), 'sources-')), 'out');

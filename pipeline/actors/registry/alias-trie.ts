@@ -29,7 +29,25 @@ export interface AliasTrie {
   add(alias: string, target: AliasTarget): void;
   /** The longest alias starting at token `start`, if any. */
   longestAt(tokens: readonly Token[], start: number): TrieMatch | undefined;
+  /**
+   * The aliases as filed so far, as plain data (the registry snapshot keeps it): only before the
+   * first lookup, which starts moving them into the trie.
+   */
+  filed(): AliasFiling;
 }
+
+/** An alias and what it names, as filed. */
+export interface FiledAlias {
+  readonly alias: string;
+  readonly target: AliasTarget;
+}
+
+/**
+ * Aliases filed by the folded form of their first word, in the order added: a
+ * list, or the list as JSON (so the registry snapshot holds one string per
+ * word, parsed only when a text reaches that word).
+ */
+export type AliasFiling = Map<string, FiledAlias[] | string>;
 
 /** The first token of an alias, as tokenise would read it (one regex step, not the whole alias). */
 const FIRST_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/u;
@@ -45,9 +63,10 @@ const FIRST_TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?!
  * text first reaches that word: a knowledge base of tens of thousands of
  * names costs a run only the names its articles could start.
  */
-export function createAliasTrie(): AliasTrie {
+export function createAliasTrie(filing: AliasFiling = new Map()): AliasTrie {
   const root: TrieNode = { next: new Map(), targets: [] };
-  const pending = new Map<string, { alias: string; target: AliasTarget }[]>();
+  const pending = filing;
+  let looked = false;
   const insert = (alias: string, target: AliasTarget): void => {
     let node = root;
     for (const token of tokenise(alias)) {
@@ -69,18 +88,24 @@ export function createAliasTrie(): AliasTrie {
       if (first === undefined) return;
       const key = fold(first).replaceAll('.', '');
       const list = pending.get(key);
-      if (list) list.push({ alias, target });
-      else pending.set(key, [{ alias, target }]);
+      if (list === undefined) pending.set(key, [{ alias, target }]);
+      else if (typeof list === 'string') pending.set(key, [...(JSON.parse(list) as FiledAlias[]), { alias, target }]);
+      else list.push({ alias, target });
     },
     longestAt(tokens, start) {
+      looked = true;
       const first = tokens[start];
       if (!first) return undefined;
       const waiting = pending.get(first.bare);
       if (waiting) {
         pending.delete(first.bare);
-        for (const { alias, target } of waiting) insert(alias, target);
+        for (const { alias, target } of typeof waiting === 'string' ? (JSON.parse(waiting) as FiledAlias[]) : waiting) insert(alias, target);
       }
       return walk(root, tokens, start, undefined);
+    },
+    filed() {
+      if (looked) throw new Error('Cannot give the aliases of a trie already looked up: some have moved into it');
+      return pending;
     },
   };
 }

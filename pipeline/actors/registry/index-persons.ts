@@ -31,10 +31,33 @@ const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
  * run only the surnames its articles name.
  */
 export function indexPersons(records: readonly PersonRecord[], actors: ReadonlyMap<string, ActorDef>, lexicon: Lexicon): PersonLookup {
-  const filed = new Map<string, { record: PersonRecord; spelling: string }[]>();
+  return lookupPersons(filePersons(records, actors, lexicon), lexicon);
+}
+
+/**
+ * Persons filed for lookup, as plain data: records by id, and the filings by
+ * id. A value may be JSON text instead (the registry snapshot holds one string
+ * per record and per key, parsed only when a text asks for it).
+ */
+export interface PersonFiling {
+  /** Every record filed, by id. */
+  readonly records: Map<string, PersonRecord | string>;
+  /** Surname key -> [record id, spelling] of each spelling filed under it. */
+  readonly filed: Map<string, (readonly [string, string])[] | string>;
+  /** Single-word spellings, folded -> the person. */
+  readonly single: Map<string, PersonDef>;
+  /** "<state id> <role>" -> the ids of the records that held that office. */
+  readonly offices: Map<string, string[] | string>;
+}
+
+/** Files every spelling under its surname key and every state office under "<state> <role>". */
+export function filePersons(records: readonly PersonRecord[], actors: ReadonlyMap<string, ActorDef>, lexicon: Lexicon): PersonFiling {
+  const byId = new Map<string, PersonRecord>();
+  const filed = new Map<string, (readonly [string, string])[]>();
   const single = new Map<string, PersonDef>();
-  const officeRecords = new Map<string, PersonRecord[]>();
+  const offices = new Map<string, string[]>();
   for (const record of records) {
+    byId.set(record.id, record);
     for (const spelling of [record.name, ...(record.aliases ?? [])]) {
       if (!/\s/u.test(spelling.trim()) && !/[-‐]/u.test(spelling)) {
         single.set(fold(spelling), read(record, spelling, lexicon));
@@ -42,24 +65,37 @@ export function indexPersons(records: readonly PersonRecord[], actors: ReadonlyM
       }
       const key = surnameKey(spelling, lexicon);
       const list = filed.get(key);
-      if (list) list.push({ record, spelling });
-      else filed.set(key, [{ record, spelling }]);
+      if (list) list.push([record.id, spelling]);
+      else filed.set(key, [[record.id, spelling]]);
     }
     for (const a of record.affiliations ?? []) {
       if (a.role === undefined || actors.get(a.id)?.kind !== 'state') continue;
       const key = `${a.id} ${a.role}`;
-      const holders = officeRecords.get(key);
-      if (!holders) officeRecords.set(key, [record]);
-      else if (!holders.includes(record)) holders.push(record);
+      const holders = offices.get(key);
+      if (!holders) offices.set(key, [record.id]);
+      else if (!holders.includes(record.id)) holders.push(record.id);
     }
   }
+  return { records: byId, filed, single, offices };
+}
+
+/** Lookups over filed persons, reading a record into a PersonDef the first time a text asks for it. The filing is consumed. */
+export function lookupPersons(filing: PersonFiling, lexicon: Lexicon): PersonLookup {
+  const { records, filed, single, offices: officeIds } = filing;
+  const recordOf = (id: string): PersonRecord => {
+    const found = records.get(id);
+    if (typeof found !== 'string') return found as PersonRecord;
+    const record = JSON.parse(found) as PersonRecord;
+    records.set(id, record);
+    return record;
+  };
   const bySurname = new Map<string, PersonDef[]>();
-  const mainDef = new Map<PersonRecord, PersonDef>();
+  const mainDef = new Map<string, PersonDef>();
   const defOf = (record: PersonRecord): PersonDef => {
-    let def = mainDef.get(record);
+    let def = mainDef.get(record.id);
     if (!def) {
       def = read(record, record.name, lexicon);
-      mainDef.set(record, def);
+      mainDef.set(record.id, def);
     }
     return def;
   };
@@ -71,7 +107,10 @@ export function indexPersons(records: readonly PersonRecord[], actors: ReadonlyM
         if (waiting) {
           filed.delete(surname);
           const defs = bySurname.get(surname) ?? [];
-          for (const { record, spelling } of waiting) defs.push(spelling === record.name ? defOf(record) : read(record, spelling, lexicon));
+          for (const [id, spelling] of typeof waiting === 'string' ? (JSON.parse(waiting) as [string, string][]) : waiting) {
+            const record = recordOf(id);
+            defs.push(spelling === record.name ? defOf(record) : read(record, spelling, lexicon));
+          }
           bySurname.set(surname, defs);
         }
         return bySurname.get(surname);
@@ -80,10 +119,10 @@ export function indexPersons(records: readonly PersonRecord[], actors: ReadonlyM
     single,
     offices: {
       get(key) {
-        const waiting = officeRecords.get(key);
+        const waiting = officeIds.get(key);
         if (waiting) {
-          officeRecords.delete(key);
-          offices.set(key, waiting.map(defOf));
+          officeIds.delete(key);
+          offices.set(key, (typeof waiting === 'string' ? (JSON.parse(waiting) as string[]) : waiting).map((id) => defOf(recordOf(id))));
         }
         return offices.get(key);
       },

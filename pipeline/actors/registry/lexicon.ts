@@ -2,7 +2,7 @@ import givenNames from '../data/given-names.json' with { type: 'json' };
 import roles from '../data/roles.json' with { type: 'json' };
 import verbs from '../data/verbs.json' with { type: 'json' };
 import words from '../data/words.json' with { type: 'json' };
-import { loadKnowledgeBase } from './load-knowledge-base.js';
+import { loadGivenVariants } from './load-knowledge-base.js';
 import { fold } from '../scan/fold.js';
 
 /** The closed vocabularies of the stage, as sets of folded words. */
@@ -79,7 +79,7 @@ function build(): Lexicon {
     nonNames: new Set(words.nonNames),
     pronouns: new Map(Object.entries(words.pronouns)),
     givenNames: new Set(givenNames.names),
-    givenGroups: variantGroups(loadKnowledgeBase().givenVariants),
+    givenGroups: variantGroups(loadGivenVariants()),
     maleOnlyNames: new Set(givenNames.male.filter((n) => !givenNames.female.includes(n))),
     roleHeads: new Set(roles.heads),
     roleModifiers: new Set(roles.modifiers),

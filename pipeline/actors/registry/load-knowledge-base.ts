@@ -44,14 +44,33 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DIR): KnowledgeBase {
   return kb;
 }
 
-function readJson(dir: string, name: string): unknown {
-  const file = join(dir, `${name}.json`);
-  let text: string;
+/** Every file of the knowledge base, as bytes, in a fixed order: what the registry snapshot is checked against. */
+export function knowledgeBaseBytes(dir: string = DEFAULT_DIR): Buffer[] {
+  return [...KB_FILES, 'given-names'].map((name) => readBytes(dir, name));
+}
+
+/** The given-name variants alone (the lexicon's), without reading the rest of the knowledge base. */
+export function loadGivenVariants(dir: string = DEFAULT_DIR): readonly (readonly string[])[] {
+  let variants = variantsCache.get(dir);
+  if (!variants) {
+    variants = cache.get(dir)?.givenVariants ?? readVariants(dir);
+    variantsCache.set(dir, variants);
+  }
+  return variants;
+}
+
+const variantsCache = new Map<string, readonly (readonly string[])[]>();
+
+function readBytes(dir: string, name: string): Buffer {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(join(dir, `${name}.json`));
   } catch (error) {
     throw new KnowledgeBaseError(`Cannot load the knowledge base: pipeline/actors/kb/${name}.json cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); rebuild it with npm run build:kb`);
   }
+}
+
+function readJson(dir: string, name: string): unknown {
+  const text = readBytes(dir, name).toString('utf8');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

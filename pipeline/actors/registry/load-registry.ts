@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { KbEntry, RegistryEntry } from '../../types.js';
-import { createAliasTrie, type AliasTrie } from './alias-trie.js';
+import { createAliasTrie, type AliasFiling, type AliasTrie } from './alias-trie.js';
 import ambiguous from '../data/ambiguous.json' with { type: 'json' };
 import blockers from '../data/blockers.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
@@ -9,7 +9,8 @@ import institutions from '../data/institutions.json' with { type: 'json' };
 import organisations from '../data/organisations.json' with { type: 'json' };
 import stateExtras from '../data/state-extras.json' with { type: 'json' };
 import { fold } from '../scan/fold.js';
-import { indexPersons, type PersonLookup, type PersonRecord } from './index-persons.js';
+import { filePersons, lookupPersons, type PersonFiling, type PersonLookup, type PersonRecord } from './index-persons.js';
+import { readRegistrySnapshot } from './registry-snapshot.js';
 import { loadKnowledgeBase } from './load-knowledge-base.js';
 import { loadLexicon } from './lexicon.js';
 import type { ActorDef, AliasForm, AliasTarget, PersonDef } from '../model.js';
@@ -59,15 +60,57 @@ export function loadRegistry(entries: readonly RegistryEntry[] = []): Registry {
   const key = JSON.stringify(entries);
   let registry = cache.get(key);
   if (!registry) {
-    registry = build(entries);
+    // Compiled, the registry without user entries comes from the snapshot the build wrote (registry-snapshot.ts).
+    registry = assembleRegistry((entries.length === 0 ? readRegistrySnapshot() : undefined) ?? compileRegistry(entries));
     cache.set(key, registry);
   }
   return registry;
 }
 
+/**
+ * The registry as plain data, before its lookups are built: what the build's
+ * snapshot holds (v8-serialised: Maps, Sets and shared records survive it).
+ */
+export interface RegistryData {
+  readonly actors: ReadonlyMap<string, ActorDef>;
+  readonly trie: AliasFiling;
+  readonly nouns: AliasFiling;
+  readonly cues: AliasFiling;
+  readonly persons: PersonFiling;
+  readonly ambiguous: Map<string, { readonly cues: readonly string[]; readonly negative: readonly string[] }>;
+  readonly minOtherStates: number;
+  readonly stateOf: Map<string, string>;
+  readonly outlets: Map<string, string>;
+  readonly tlds: Map<string, string>;
+  readonly byAlias: ReadonlyMap<string, readonly string[]>;
+  readonly placeNames: Set<string>;
+}
+
+/** The registry's lookups over its data (which they consume). */
+export function assembleRegistry(data: RegistryData): Registry {
+  const { bySurname, single, offices } = lookupPersons(data.persons, loadLexicon());
+  return {
+    actors: data.actors,
+    trie: createAliasTrie(data.trie),
+    nouns: createAliasTrie(data.nouns),
+    personsBySurname: bySurname,
+    personAliases: single,
+    ambiguous: data.ambiguous,
+    minOtherStates: data.minOtherStates,
+    cues: createAliasTrie(data.cues),
+    stateOf: data.stateOf,
+    outlets: data.outlets,
+    tlds: data.tlds,
+    byAlias: data.byAlias,
+    officeHolders: offices,
+    placeNames: data.placeNames,
+  };
+}
+
 type AliasRecord = { alias: string; id: string; form: AliasForm; confirm?: boolean };
 
-function build(entries: readonly RegistryEntry[]): Registry {
+/** Reads world-countries, the knowledge base and the curated data, and applies the user's entries. */
+export function compileRegistry(entries: readonly RegistryEntry[]): RegistryData {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries/countries.json') as (CountryRecord & { tld?: string[] })[];
   const states = statesFromCountries(countries, stateExtras);
@@ -153,21 +196,18 @@ function build(entries: readonly RegistryEntry[]): Registry {
     if (!ids) byAlias.set(fold(alias), [id]);
     else if (!ids.includes(id)) ids.push(id);
   }
-  const { bySurname, single, offices } = indexPersons([...personRecords.values()], actors, loadLexicon());
   return {
     actors,
-    trie,
-    nouns,
-    personsBySurname: bySurname,
-    personAliases: single,
+    trie: trie.filed(),
+    nouns: nouns.filed(),
+    cues: cues.filed(),
+    persons: filePersons([...personRecords.values()], actors, loadLexicon()),
     ambiguous: ambiguousMap,
     minOtherStates: ambiguous.minOtherStates,
-    cues,
     stateOf,
     outlets,
     tlds,
     byAlias,
-    officeHolders: offices,
     placeNames: foldedPlaces,
   };
 }

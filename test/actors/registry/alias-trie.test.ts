@@ -24,4 +24,13 @@ describe('createAliasTrie', () => {
   it('matches lowercase alias words in any case', () => {
     expect(trie.longestAt(tokenise('The Kremlin said'), 0)?.end).toBe(2);
   });
+  it('gives its filed aliases as data, which a new trie reads as JSON text too, and refuses once looked up', () => {
+    const trie = createAliasTrie();
+    trie.add('European Commission', { actorId: 'ec', form: 'name' });
+    trie.add('European Union', { actorId: 'eu', form: 'name' });
+    const filing = new Map([...trie.filed()].map(([key, list]) => [key, JSON.stringify(list)]));
+    const again = createAliasTrie(filing);
+    expect(again.longestAt(tokenise('European Union leaders'), 0)).toEqual({ end: 2, targets: [{ actorId: 'eu', form: 'name' }] });
+    expect(() => again.filed()).toThrow(/already looked up/);
+  });
 });
