@@ -137,7 +137,9 @@ export function clusterPersons(mentions: readonly PersonMention[], registry: Reg
  */
 function matchRegistry(mention: PersonMention, registry: Registry, lexicon: Lexicon): PersonDef | undefined {
   if (mention.given.length === 0) return mention.surname !== '' ? registry.personAliases.get(mention.name.toLowerCase()) : undefined;
-  const candidates = (registry.personsBySurname.get(mention.surname) ?? []).filter((p) => namesCompatible(p.given, mention.given, lexicon));
+  // A record whose given names the reader could not tell ("Ben Nelson": "ben" is also a patronymic) is compatible
+  // with any given name, so it is only the person named exactly so ("Dr Jakob Nielsen" is not Ben Nelson).
+  const candidates = (registry.personsBySurname.get(mention.surname) ?? []).filter((p) => namesCompatible(p.given, mention.given, lexicon) && (p.given.length > 0 || writtenAs(p, mention.name)));
   const ids = new Set(candidates.map((p) => p.id));
   if (ids.size === 0) return registry.personAliases.get(mention.name.toLowerCase());
   const context = { ...(mention.date !== undefined ? { date: mention.date } : {}), ...(mention.home !== undefined ? { home: mention.home } : {}) };
@@ -349,16 +351,19 @@ function settle(entity: PersonEntity, registry: Registry, lexicon: Lexicon, acto
   const fixedState = fixed?.kind === 'state' ? fixed.id : undefined;
   const fixedParty = fixed?.category === 'party' ? fixed.id : undefined;
   const fixedOrg = fixed && fixed.kind !== 'state' && fixed.category !== 'party' ? fixed.id : undefined;
-  const state = top(votes.state) ?? fixedState ?? (fixed ? undefined : (kbGoverning ?? kbState)) ?? top(votes.office);
+  const orgFromText = top(votes.org);
+  // An office guessed from the story's home state ("President Terry O'Neill" in an American story) gives way to
+  // an organisation the text names for the same person ("NOW President"): the title is the organisation's.
+  const office = orgFromText === undefined ? top(votes.office) : undefined;
+  const state = top(votes.state) ?? fixedState ?? (fixed ? undefined : (kbGoverning ?? kbState)) ?? office;
   const party = top(votes.party) ?? fixedParty ?? (fixed ? undefined : kbParty);
-  const org = top(votes.org) ?? fixedOrg ?? (fixed ? undefined : kbOrg?.id);
+  const org = orgFromText ?? fixedOrg ?? (fixed ? undefined : kbOrg?.id);
   // A government title counts when the text or the knowledge base ties it to a state; a party's
   // "spokesman" or "leader" in the same title ("Liberal Democrat spokesman") is the party's.
   const partyTitle = votes.party.size > 0 && votes.state.size === 0 && votes.office.size === 0;
   const governing =
-    (role !== undefined && isGovernmentRole(role, lexicon) && !partyTitle && (votes.state.size + votes.office.size > 0 || kbGoverning !== undefined)) ||
+    (role !== undefined && isGovernmentRole(role, lexicon) && !partyTitle && (votes.state.size > 0 || office !== undefined || kbGoverning !== undefined)) ||
     (kbGoverning !== undefined && textRole === undefined);
-  const orgFromText = top(votes.org);
   const display =
     orgFromText !== undefined && (votes.org.get(orgFromText) ?? 0) >= (votes.state.size > 0 ? Math.max(...votes.state.values()) : 0) && !governing
       ? orgFromText

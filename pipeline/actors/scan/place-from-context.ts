@@ -45,8 +45,11 @@ const COMPANY_MIN_MENTIONS = 2;
 /** Role heads of a company's or a club's own officers ("chairman Louis Schweitzer", "company spokesman"). */
 const CORPORATE_HEADS = new Set(['chairman', 'chairwoman', 'chair', 'executive', 'ceo', 'boss', 'founder', 'director', 'manager', 'owner']);
 
+/** Kinds of organisation whose officers a story's "chairman" or "network's spokesman" never is: parties, outlets, public bodies. */
+const NOT_A_COMPANY = new Set(['party', 'media', 'legislature', 'ministry', 'institution']);
+
 /**
- * The organisation (not a state, party or ministry) a story names most, clearly ahead of the next. A news
+ * The organisation (not a state, party or public body) a story names most, clearly ahead of the next. A news
  * outlet is left out: a story that keeps citing one ("insiders tell Fox News", "Fox News confirmed") is
  * about others, and the chairman it quotes is not the outlet's.
  */
@@ -55,7 +58,7 @@ function storyCompany(scanned: readonly ScannedSentence[], registry: Registry): 
   for (const s of scanned) {
     for (const m of s.actors) {
       const actor = registry.actors.get(m.actorId);
-      if (actor && actor.kind !== 'state' && actor.category !== 'party' && actor.category !== 'media') counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+      if (actor && actor.kind !== 'state' && !NOT_A_COMPANY.has(actor.category ?? '')) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
     }
   }
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -84,9 +87,13 @@ function isCompanyTitle(p: PersonMention, sentence: ScannedSentence, lexicon: Le
   return titleTokens(p, sentence).some((t) => lexicon.companyNouns.has(t.norm) && !PUBLIC_BODY_NOUNS.has(t.norm));
 }
 
-/** A person's title and the word before it: a sentence's capitalised first word ("Company spokesman") is left out of the title. */
+/**
+ * A person's title and the word before it, or the possessor before it ("the network's spokesman"): a
+ * sentence's capitalised first word ("Company spokesman") is left out of the title, and so is a possessor.
+ */
 function titleTokens(p: PersonMention, sentence: ScannedSentence): readonly Token[] {
-  return sentence.tokens.slice(Math.max(0, p.start - 1), p.nameStart);
+  const before = sentence.tokens[p.start - 1]?.norm === "'s" ? 2 : 1;
+  return sentence.tokens.slice(Math.max(0, p.start - before), p.nameStart);
 }
 
 /** "Chancellor Gordon Brown" anywhere in a sentence: a government office the text ties to no actor is the home state's. */

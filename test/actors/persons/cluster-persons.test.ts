@@ -93,4 +93,20 @@ describe('clusterPersons', () => {
     const index = clusterPersons(dated('2011-06-21', 'USA', 'Jon M. Huntsman Jr. spoke.'), registry, lexicon);
     expect(index.entities[0]?.def?.name).toBe('Jon Huntsman Jr.');
   });
+  it('lets an organisation the text names beat an office guessed from the story’s home state', () => {
+    const named = dated('2011-06-01', 'USA', "The National Organization for Women President Terry O'Neill spoke.");
+    // Placed from context, a bare "President" of an American story is an office of the United States.
+    const bare = dated('2011-06-01', 'USA', "President Terry O'Neill said so.").map((m) => ({ ...m, office: 'USA' }));
+    expect(placed(clusterPersons([...named, ...bare], registry, lexicon)).map((p) => [p.name, p.affiliation, p.affiliations])).toEqual([
+      ["Terry O'Neill", 'org:national-organization-for-women', ['org:national-organization-for-women']],
+    ]);
+    // Without the organisation, the guess stands.
+    expect(placed(clusterPersons(bare, registry, lexicon))[0]?.affiliation).toBe('USA');
+  });
+  it('never takes a knowledge-base record without given names for someone else of a like surname', () => {
+    // The knowledge base's "Ben Nelson" reads with no given name ("ben" is also a patronymic particle).
+    expect(registry.personsBySurname.get('nlsn')?.find((p) => p.id === 'person:ben-nelson')?.given).toEqual([]);
+    const index = clusterPersons(dated('2005-06-01', 'USA', 'Usability guru Dr Jakob Nielsen spoke.'), registry, lexicon);
+    expect(index.entities.map((e) => [e.name, e.def?.id, e.affiliation])).toEqual([['Jakob Nielsen', undefined, undefined]]);
+  });
 });

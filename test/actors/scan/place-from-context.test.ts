@@ -38,4 +38,8 @@ describe('placeFromContext', () => {
     const story = ['Insiders tell Fox News that the chairman will not run again.', 'Fox News confirmed the e-mail on Saturday.', 'Chairman Michael Steele will speak to members on Monday.'];
     expect(placed('Steele to quit', story)).toEqual(['Michael Steele:-']);
   });
+  it('gives a network’s spokesman no office of the story’s home state', () => {
+    const story = ['MPs in the House of Commons debated the show on Tuesday.', 'The Commons vote is due next week.', '"It is going to remain on the air," said the network\'s spokesman Scott Grogin.'];
+    expect(placed('Show stays on air despite Commons row', story)).toEqual(['Scott Grogin:-']);
+  });
 });
