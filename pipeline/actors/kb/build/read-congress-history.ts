@@ -7,8 +7,9 @@ import { newsName } from './news-name.js';
 import { parseCsv } from './parse-csv.js';
 import { readGit } from './read-git.js';
 
-// The 106th Congress (1999-2001) is the first that sat in 2000, where the knowledge base starts.
-const FIRST_CONGRESS = 106;
+// The 101st Congress (1989-1991): members who left in the decade before 2000, where the knowledge base's
+// offices start, are still the people news of the 2000s names ("former House Speaker Newt Gingrich").
+const FIRST_CONGRESS = 101;
 // legislators-historical.csv lives on the gh-pages branch of congress-legislators (the
 // YAML file with every term is over the snapshot's size limit; the CSV, one row per
 // member with the last term only, is not).
@@ -25,7 +26,7 @@ const congressStart = (congress: number): string => `${1787 + 2 * congress}-01-0
 /**
  * Members of Congress who left before congress-legislators' history of
  * legislators-current.yaml begins (2012): every member who sat in a Congress from the
- * 106th on, one span per Congress (fivethirtyeight/data, congress-age/congress-terms.csv,
+ * 101st on, one span per Congress (fivethirtyeight/data, congress-age/congress-terms.csv,
  * up to the 113th), named as congress-legislators' legislators-historical.csv names them
  * (nickname, Wikipedia title). Members `known` by bioguide id from the current file are
  * left out: their terms there are exact, while these end with the Congress they sat in
@@ -76,7 +77,7 @@ export async function readCongressHistory(sourcesDir: string, known: ReadonlySet
   return {
     persons,
     sources: [
-      { id: 'fivethirtyeight-congress', name: 'fivethirtyeight/data (congress-age/congress-terms.csv)', url: 'https://github.com/fivethirtyeight/data/tree/master/congress-age', licence: 'CC-BY-4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/', retrieved: termsCommit, note: `Members of Congress of the ${FIRST_CONGRESS}th-113th Congresses (1999-2014) who had left before 2012: chamber, party and the Congresses they sat in (dated by each Congress's start and end).` },
+      { id: 'fivethirtyeight-congress', name: 'fivethirtyeight/data (congress-age/congress-terms.csv)', url: 'https://github.com/fivethirtyeight/data/tree/master/congress-age', licence: 'CC-BY-4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/', retrieved: termsCommit, note: `Members of Congress of the ${FIRST_CONGRESS}st-113th Congresses (1989-2014) who had left before 2012: chamber, party and the Congresses they sat in (dated by each Congress's start and end).` },
       { id: 'congress-legislators-historical', name: `unitedstates/congress-legislators (${HISTORICAL_FILE}, ${HISTORICAL_REV} branch)`, url: 'https://github.com/unitedstates/congress-legislators', licence: 'CC0-1.0', licenceUrl: 'https://creativecommons.org/publicdomain/zero/1.0/', retrieved: historicalCommit, note: 'Names of former members of Congress (given name, nickname, surname, suffix, Wikipedia title), by bioguide id, for the members read from fivethirtyeight/data.' },
     ],
   };
