@@ -1,4 +1,5 @@
 import { findAppositionEnd } from './find-apposition-end.js';
+import { isCommonWord } from '../registry/is-common-word.js';
 import { findTitleStart } from './find-title-start.js';
 import { fold } from './fold.js';
 import type { Lexicon } from '../registry/lexicon.js';
@@ -108,6 +109,28 @@ function runEnd(tokens: readonly Token[], start: number, blocked: ReadonlySet<nu
   return end;
 }
 
+/** Longest name before a possessive that can be a person's employer, in words. */
+const MAX_POSSESSOR_WORDS = 4;
+
+/**
+ * "ABN Amro's Paul Mackel": capitalised words no actor reader knows, then "'s", right before a person's
+ * full name, are whom the person works for. Never one common word ("Monday's"; "Britain's" is a mention),
+ * the first word of a sentence alone, or the surname of someone the knowledge base knows.
+ */
+function possessorBefore(tokens: readonly Token[], start: number, mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): string | undefined {
+  if (tokens[start - 1]?.norm !== "'s") return undefined;
+  const end = start - 1;
+  let from = end;
+  while (from > 0 && end - from < MAX_POSSESSOR_WORDS && tokens[from - 1]?.cap === true && !tokens[from - 1]?.quoted) from -= 1;
+  if (from === end || mentions.some((m) => m.end > from && m.start < end)) return undefined;
+  const words = tokens.slice(from, end).map((t) => t.raw);
+  if (words.some((w) => lexicon.timeWords.has(w.toLowerCase()) || lexicon.roleHeads.has(w.toLowerCase()) || lexicon.honorifics.has(w.toLowerCase()))) return undefined;
+  if (words.length === 1 && (isCommonWord(words[0] as string) || isSentenceOpening(tokens, from))) return undefined;
+  // "Obama's Jim Messina": a person the knowledge base knows by that word is no employer.
+  if (words.length === 1 && (registry.personAliases.has(fold(words[0] as string)) || (registry.personsBySurname.get(splitName(words, lexicon).surname)?.length ?? 0) > 0)) return undefined;
+  return words.join(' ');
+}
+
 /** Whether the registry knows a person by the run's first word as a given name and its last as the surname ("Barack Obama said"). */
 function knownFrom(tokens: readonly Token[], first: number, runEnd: number, registry: Registry, lexicon: Lexicon): boolean {
   const words = tokens.slice(first, runEnd).filter((t) => /\p{L}{2,}/u.test(t.raw) && !NAME_SUFFIXES.has(t.raw)).map((t) => t.raw);
@@ -145,7 +168,8 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
   const evidence = tag !== undefined || (nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined);
   if (!evidence) return undefined;
   const after = !tag && appositionEnd < 0 && nameTokens.length > 1 ? readEmployerAfter(tokens, runEnd, mentions, lexicon) : undefined;
-  const reading = title?.affiliation || title?.organisation ? title : apposition?.affiliation || apposition?.organisation ? apposition : after ?? title ?? apposition;
+  const possessor = titleStart === start && given ? possessorBefore(tokens, start, mentions, registry, lexicon) : undefined;
+  const reading = title?.affiliation || title?.organisation ? title : apposition?.affiliation || apposition?.organisation ? apposition : after ?? (possessor !== undefined ? { titled: false, organisation: possessor } : undefined) ?? title ?? apposition;
   const role = title?.role ?? apposition?.role;
   // "Former Michigan Republican Party chairman": a party office held once still says which party.
   const formerParty = [title?.former, apposition?.former].find((id) => id !== undefined && registry.actors.get(id)?.category === 'party');

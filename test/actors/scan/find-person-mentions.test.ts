@@ -68,4 +68,10 @@ describe('findPersonMentions', () => {
   it('ignores capitalised words with no sign of a person', () => {
     expect(persons('The Black Sea Grain Initiative ended.')).toEqual([]);
   });
+  it('reads an unknown name in the possessive right before a full name as the employer, but not a person’s or a day’s', () => {
+    const org = (sentence: string) => read(sentence).persons.map((p) => [p.name, p.organisation]);
+    expect(org('"There are no buyers," said ABN Amro\'s Paul Mackel.')).toEqual([['Paul Mackel', 'ABN Amro']]);
+    expect(org("It was Obama's Jim Messina who called.")).toEqual([['Jim Messina', undefined]]);
+    expect(org("Monday's John Smith spoke.")).toEqual([['John Smith', undefined]]);
+  });
 });
