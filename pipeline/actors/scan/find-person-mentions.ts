@@ -47,17 +47,63 @@ export function findPersonMentions(tokens: readonly Token[], found: readonly Act
   // A place in a title ("New Jersey Governor Chris Christie") marks an office below the state's: it places
   // nobody under the state (the knowledge base or the text gives the party), and no home-state guess applies.
   const mentions = found;
+  // "Railtrack managers Alistair Cook, ...", "Sens. John McCain and ...": a plural title reads as its singular.
+  const plural = new Set<number>();
+  const view = tokens.map((t, k) => {
+    const singular = tokens[k + 1]?.cap === true ? singularTitle(t, lexicon) : undefined;
+    if (singular === undefined) return t;
+    plural.add(k);
+    return { ...t, norm: singular };
+  });
   const persons: PersonMention[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    const end = runEnd(tokens, i, blocked, lexicon);
+  while (i < view.length) {
+    const end = runEnd(view, i, blocked, lexicon);
     if (end > i) {
-      const person = readPerson(tokens, i, end, mentions, registry, lexicon);
+      const person = readPerson(view, i, end, mentions, registry, lexicon);
       if (person) persons.push(person);
       i = end;
     } else i += 1;
   }
-  return persons;
+  return shareListTitles(persons, view, plural);
+}
+
+/**
+ * A title word in the plural ("managers", "Sens.") as the singular the lexicon knows ("manager",
+ * "sen."), or undefined when it is none.
+ */
+function singularTitle(token: Token, lexicon: Lexicon): string | undefined {
+  if (!token.cap && !/^\p{Ll}+$/u.test(token.raw)) return undefined;
+  const dot = token.norm.endsWith('.') ? '.' : '';
+  const word = token.norm.replace(/\.$/u, '');
+  if (word.length < 3 || !word.endsWith('s') || lexicon.roleHeads.has(word) || lexicon.honorifics.has(word) || lexicon.honorifics.has(`${word}.`)) return undefined;
+  const forms = [word.endsWith('men') ? `${word.slice(0, -3)}man` : undefined, word.endsWith('ies') ? `${word.slice(0, -3)}y` : undefined, word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : undefined];
+  const singular = forms.find((form) => form !== undefined && form.length > 1 && (lexicon.roleHeads.has(form) || lexicon.honorifics.has(form) || lexicon.honorifics.has(`${form}.`)));
+  return singular === undefined ? undefined : `${singular}${dot}`;
+}
+
+/**
+ * "Railtrack managers Alistair Cook, Sean Fugill and Keith Lea": the names listed after a plural title
+ * (joined by commas and "and" only) each hold it.
+ */
+function shareListTitles(persons: PersonMention[], tokens: readonly Token[], plural: ReadonlySet<number>): PersonMention[] {
+  let holder: PersonMention | undefined;
+  return persons.map((p, k) => {
+    if (plural.has(p.nameStart - 1)) holder = p.role !== undefined || p.affiliation !== undefined || p.organisation !== undefined ? p : undefined;
+    const previous = persons[k - 1];
+    const listed = previous !== undefined && p.start === p.nameStart && tokens.slice(previous.end, p.nameStart).every((t) => t.raw === ',' || t.norm === 'and');
+    if (!listed || holder === undefined || holder === p) {
+      if (!listed && !plural.has(p.nameStart - 1)) holder = undefined;
+      return p;
+    }
+    return {
+      ...p,
+      ...(holder.affiliation !== undefined ? { affiliation: holder.affiliation } : {}),
+      ...(holder.organisation !== undefined ? { organisation: holder.organisation } : {}),
+      ...(holder.party !== undefined ? { party: holder.party } : {}),
+      ...(holder.role !== undefined ? { role: holder.role } : {}),
+    };
+  });
 }
 
 function isNameWord(tokens: readonly Token[], i: number, blocked: ReadonlySet<number>, lexicon: Lexicon): boolean {

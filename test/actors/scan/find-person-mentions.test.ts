@@ -74,4 +74,17 @@ describe('findPersonMentions', () => {
     expect(org("It was Obama's Jim Messina who called.")).toEqual([['Jim Messina', undefined]]);
     expect(org("Monday's John Smith spoke.")).toEqual([['John Smith', undefined]]);
   });
+  it('gives each name listed after a plural title that title', () => {
+    expect(persons('Railtrack managers Alistair Cook, Sean Fugill and Keith Lea all face charges.')).toEqual([
+      { name: 'Alistair Cook', affiliation: 'Railtrack', role: 'manager' },
+      { name: 'Sean Fugill', affiliation: 'Railtrack', role: 'manager' },
+      { name: 'Keith Lea', affiliation: 'Railtrack', role: 'manager' },
+    ]);
+    expect(persons('Labour MPs John Smith and Jane Roe voted against.')).toEqual([
+      { name: 'John Smith', affiliation: 'party:gbr-labour', role: 'mp' },
+      { name: 'Jane Roe', affiliation: 'party:gbr-labour', role: 'mp' },
+    ]);
+    // A name that is no part of the list keeps what it has.
+    expect(persons('Labour MPs John Smith and Jane Roe met Tom Brown.').at(-1)).toEqual({ name: 'Tom Brown', affiliation: undefined, role: undefined });
+  });
 });
