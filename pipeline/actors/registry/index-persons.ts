@@ -24,17 +24,6 @@ const NAME_WORD = /[\p{L}][\p{L}\p{M}'’]+/gu;
 const SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 /**
- * Files every spelling of every person under a cheap surname key (its last
- * name word, with a patronymic before it kept: "bin slmn") and reads a
- * record into a PersonDef (tokens, given names, surname) only when a text
- * asks for that surname: a knowledge base of thousands of legislators costs a
- * run only the surnames its articles name.
- */
-export function indexPersons(records: readonly PersonRecord[], actors: ReadonlyMap<string, ActorDef>, lexicon: Lexicon): PersonLookup {
-  return lookupPersons(filePersons(records, actors, lexicon), lexicon);
-}
-
-/**
  * Persons filed for lookup, as plain data: records by id, and the filings by
  * id. A value may be JSON text instead (the registry snapshot holds one string
  * per record and per key, parsed only when a text asks for it).
@@ -50,7 +39,14 @@ export interface PersonFiling {
   readonly offices: Map<string, string[] | string>;
 }
 
-/** Files every spelling under its surname key and every state office under "<state> <role>". */
+/**
+ * Files every spelling of every person under a cheap surname key (its last
+ * name word, with a patronymic before it kept: "bin slmn") and every state
+ * office under "<state> <role>". lookupPersons reads a record into a PersonDef
+ * (tokens, given names, surname) only when a text asks for that surname: a
+ * knowledge base of thousands of legislators costs a run only the surnames its
+ * articles name.
+ */
 export function filePersons(records: readonly PersonRecord[], actors: ReadonlyMap<string, ActorDef>, lexicon: Lexicon): PersonFiling {
   const byId = new Map<string, PersonRecord>();
   const filed = new Map<string, (readonly [string, string])[]>();

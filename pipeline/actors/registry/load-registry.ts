@@ -69,7 +69,7 @@ export function loadRegistry(entries: readonly RegistryEntry[] = []): Registry {
 
 /**
  * The registry as plain data, before its lookups are built: what the build's
- * snapshot holds (v8-serialised: Maps, Sets and shared records survive it).
+ * snapshot holds (v8 serialises Maps and Sets as they are).
  */
 export interface RegistryData {
   readonly actors: ReadonlyMap<string, ActorDef>;
