@@ -196,7 +196,7 @@ function resolveRunOptions(
     fetch: compact(config.fetch),
     dedupe: compact(config.dedupe),
     actors: {
-      ...compact({ pointsPerActor: config.actors?.pointsPerActor }),
+      ...compact({ pointsPerActor: config.actors?.pointsPerActor, pointsKept: config.actors?.pointsKept }),
       ...(config.actors?.registry === undefined ? {} : { registry: config.actors.registry.map((entry) => compact(entry) as RegistryEntry) }),
     },
     render: {

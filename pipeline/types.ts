@@ -537,6 +537,11 @@ export interface KbEntry {
 export interface ActorOptions {
   /** Points per actor (default 5). */
   readonly pointsPerActor?: number;
+  /**
+   * Points per actor the digest keeps for its JSON (default 40, never fewer than
+   * `pointsPerActor`): fewer make a smaller repository over a year of runs.
+   */
+  readonly pointsKept?: number;
   /** Registry additions and overrides from config. */
   readonly registry?: readonly RegistryEntry[];
   /**

@@ -11,7 +11,9 @@ const DEFAULT_POINTS_PER_ACTOR = 5;
 /**
  * Points per actor the digest keeps (its JSON has them all; the renderings show
  * `pointsPerActor`): enough for one point per story of a busy actor on a day of
- * a few hundred articles, bounded so a 100k-article day stays small.
+ * a few hundred articles, bounded so a 100k-article day stays small. The
+ * config's `actors.pointsKept` sets it: the points are half of what a year of
+ * daily runs adds to the repository.
  */
 const POINTS_KEPT_PER_ACTOR = 40;
 
@@ -19,8 +21,10 @@ const POINTS_KEPT_PER_ACTOR = 40;
 export function beginSummary(options: ActorOptions): { readonly limit: number; readonly registry: Registry; readonly lexicon: Lexicon } {
   const shown = options.pointsPerActor ?? DEFAULT_POINTS_PER_ACTOR;
   if (!Number.isInteger(shown) || shown < 1) throw new TypeError(`Cannot summarise actors: got pointsPerActor ${String(shown)}, expected a positive integer`);
+  const kept = options.pointsKept ?? POINTS_KEPT_PER_ACTOR;
+  if (!Number.isInteger(kept) || kept < 1) throw new TypeError(`Cannot summarise actors: got pointsKept ${String(kept)}, expected a positive integer`);
   // The briefing shows `pointsPerActor`; the JSON keeps one point per story up to a bound, for programs and the record.
-  return { limit: Math.max(shown, POINTS_KEPT_PER_ACTOR), registry: loadRegistry(options.registry ?? []), lexicon: loadLexicon() };
+  return { limit: Math.max(shown, kept), registry: loadRegistry(options.registry ?? []), lexicon: loadLexicon() };
 }
 
 /** The collected evidence turned into ranked briefings. */

@@ -84,6 +84,8 @@ export const configSchema = z.strictObject({
   actors: z
     .strictObject({
       pointsPerActor: z.number().int().min(1).max(50),
+      /** Points per actor the JSON keeps (the briefing shows pointsPerActor of them). */
+      pointsKept: z.number().int().min(1).max(200),
       registry: z.array(registryEntry),
     })
     .partial()

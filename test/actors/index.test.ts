@@ -94,6 +94,16 @@ describe('summariseActors', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(summariseActors(seedStories, [], {})));
   });
 
+  it('keeps pointsKept points per actor when the config asks for fewer, the best of the 40 first, and never fewer than pointsPerActor', () => {
+    const full = summariseActors(seedStories, [], {});
+    const three = summariseActors(seedStories, [], { pointsKept: 3, pointsPerActor: 2 });
+    expect(Math.max(...full.actors.map((a) => a.points.length))).toBeGreaterThan(3);
+    expect(three.actors.map((a) => a.id)).toEqual(full.actors.map((a) => a.id));
+    three.actors.forEach((actor, i) => expect(actor.points).toEqual(full.actors[i]!.points.slice(0, 3)));
+    expect(Math.max(...summariseActors(seedStories, [], { pointsKept: 1, pointsPerActor: 4 }).actors.map((a) => a.points.length))).toBe(4);
+    expect(() => summariseActors([], [], { pointsKept: 0 })).toThrow(/pointsKept 0/);
+  });
+
   it('merges a sentence carried by two stories into one point with both refs', () => {
     const text = 'Talks\n\nThe Kremlin said on Monday that it would not attend the talks.\n\nGermany welcomed the plan.';
     const stories = makeStories([{ name: 'a', text }, { name: 'b', text: `${text}\n\nFrance stayed silent.` }]);
