@@ -42,7 +42,7 @@ const POINT_INDENT = '    ';
  * M characters), and a larger digest would pass it.
  */
 export function renderJson(digest: Digest, articleText: ArticleText = 'full'): Uint8Array {
-  const record = (value: unknown): string => JSON.stringify(value);
+  const record = JSON.stringify;
   const fields: [string, (chunks: Uint8Array[]) => void][] = [
     ['schemaVersion', value(digest.schemaVersion)],
     ['date', value(digest.date)],
@@ -94,10 +94,10 @@ function list<T>(records: readonly T[], line: (record: T) => string): (chunks: U
 
 /** An actor on one line up to its points, then each point on a line of its own. */
 function actorLines(actor: DigestActor): string {
-  const { points, ...rest } = orderActor(actor);
-  const head = JSON.stringify({ ...rest, points: [] }).slice(0, -3);
+  const { points, ...head } = orderActor(actor);
   const list = points.length === 0 ? '[]' : `[\n${points.map((point) => `${POINT_INDENT}${JSON.stringify(point)}`).join(',\n')}]`;
-  return `${head}${list}}`;
+  // The head's fields as JSON writes them, then the points last, as the contract orders them.
+  return `${JSON.stringify(head).slice(0, -1)},"points":${list}}`;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Registry } from '../registry/load-registry.js';
 import type { KbAffiliation } from '../../types.js';
 import type { PersonDef, PersonMention } from '../model.js';
 import { fold } from '../scan/fold.js';
-import { activeAt, isGovernmentRole, officeRank } from '../registry/read-offices.js';
+import { activeAt, isFormerRole, isGovernmentRole, officeRank } from '../registry/read-offices.js';
+import { isAcronym } from '../scan/is-acronym.js';
 import { namesCompatible } from './names-compatible.js';
 import { slugify } from './slugify.js';
 
@@ -228,9 +229,6 @@ function newEntity(id: string, name: string, surname: string, given: string[], d
   };
 }
 
-/** A name in capitals ("MGM", "BNP"). */
-const ACRONYM = /^[\p{Lu}\d&.]{2,}$/u;
-
 function bump(votes: Map<string, number>, key: string): void {
   votes.set(key, (votes.get(key) ?? 0) + 1);
 }
@@ -244,7 +242,7 @@ function vote(entity: PersonEntity, mention: PersonMention, registry: Registry):
   // story about that party's state; elsewhere it is some other body's.
   const named = found.filter((id) => {
     const actor = registry.actors.get(id);
-    return actor?.category !== 'party' || actor.state === undefined || actor.state === mention.home || !ACRONYM.test(mention.organisation ?? '');
+    return actor?.category !== 'party' || actor.state === undefined || actor.state === mention.home || !isAcronym(mention.organisation ?? '');
   });
   const local = named.length > 1 ? named.filter((id) => registry.actors.get(id)?.state === mention.home) : named;
   const known = local.length === 1 ? local[0] : undefined;
@@ -286,7 +284,7 @@ function partyAt(def: PersonDef, date: string | undefined, registry: Registry): 
  */
 function heldOffice(def: PersonDef | undefined, role: string | undefined, registry: Registry): string | undefined {
   // "Former senator": an office the text says is over is no state's office now.
-  if (!def || role === undefined || /\b(?:former|ex)\b/u.test(role)) return undefined;
+  if (!def || role === undefined || isFormerRole(role)) return undefined;
   return def.affiliations.find((a) => a.role !== undefined && registry.actors.get(a.id)?.kind === 'state' && (a.role === role || role.endsWith(` ${a.role}`)))?.id;
 }
 

@@ -68,42 +68,29 @@ export function loadRegistry(entries: readonly RegistryEntry[] = []): Registry {
 }
 
 /**
- * The registry as plain data, before its lookups are built: what the build's
- * snapshot holds (v8 serialises Maps and Sets as they are).
+ * The registry as plain data, before its lookups are built: its tables as
+ * they are, and the aliases and persons as filed. What the build's snapshot
+ * holds (v8 serialises Maps and Sets as they are).
  */
-export interface RegistryData {
-  readonly actors: ReadonlyMap<string, ActorDef>;
+export type RegistryData = Pick<Registry, 'actors' | 'ambiguous' | 'minOtherStates' | 'stateOf' | 'outlets' | 'tlds' | 'byAlias' | 'placeNames'> & {
   readonly trie: AliasFiling;
   readonly nouns: AliasFiling;
   readonly cues: AliasFiling;
   readonly persons: PersonFiling;
-  readonly ambiguous: Map<string, { readonly cues: readonly string[]; readonly negative: readonly string[] }>;
-  readonly minOtherStates: number;
-  readonly stateOf: Map<string, string>;
-  readonly outlets: Map<string, string>;
-  readonly tlds: Map<string, string>;
-  readonly byAlias: ReadonlyMap<string, readonly string[]>;
-  readonly placeNames: Set<string>;
-}
+};
 
 /** The registry's lookups over its data (which they consume). */
 export function assembleRegistry(data: RegistryData): Registry {
-  const { bySurname, single, offices } = lookupPersons(data.persons, loadLexicon());
+  const { trie, nouns, cues, persons, ...tables } = data;
+  const { bySurname, single, offices } = lookupPersons(persons, loadLexicon());
   return {
-    actors: data.actors,
-    trie: createAliasTrie(data.trie),
-    nouns: createAliasTrie(data.nouns),
+    ...tables,
+    trie: createAliasTrie(trie),
+    nouns: createAliasTrie(nouns),
+    cues: createAliasTrie(cues),
     personsBySurname: bySurname,
     personAliases: single,
-    ambiguous: data.ambiguous,
-    minOtherStates: data.minOtherStates,
-    cues: createAliasTrie(data.cues),
-    stateOf: data.stateOf,
-    outlets: data.outlets,
-    tlds: data.tlds,
-    byAlias: data.byAlias,
     officeHolders: offices,
-    placeNames: data.placeNames,
   };
 }
 

@@ -16,6 +16,20 @@ export function isGovernmentRole(role: string, lexicon: Lexicon): boolean {
   return words.some((w) => lexicon.governmentRoles.has(w)) && !words.some((w) => lexicon.nonGovernment.has(w));
 }
 
+/** Whether a role says its office is over ("former senator", "ex-minister"). */
+export function isFormerRole(role: string): boolean {
+  return FORMER.test(role);
+}
+
+const FORMER = /\b(?:former|ex)\b/u;
+
+/** Whether an actor id is a state's: states keep their ISO 3166 alpha-3 codes ("GBR"); every other id has a prefix or is lowercase. */
+export function isStateId(id: string): boolean {
+  return STATE_ID.test(id);
+}
+
+const STATE_ID = /^[A-Z]{3}$/u;
+
 /** The affiliations that hold on a date (`YYYY-MM-DD`); without a date, those still ongoing. */
 export function activeAt(affiliations: readonly KbAffiliation[], date: string | undefined): KbAffiliation[] {
   if (date === undefined) return affiliations.filter((a) => a.to === undefined);
@@ -34,7 +48,7 @@ export function officeRank(affiliation: KbAffiliation, lexicon: Lexicon): number
   if (HEAD_ROLES.has(role)) return 3;
   if (isGovernmentRole(role, lexicon)) return 2;
   // The leader of a body or a party ranks so too; a state's "minority leader" or "chief whip" is a legislator.
-  const ofState = /^[A-Z]{3}$/.test(affiliation.id);
+  const ofState = isStateId(affiliation.id);
   if (!ofState && role.split(/\s+/).some((w) => LEADER_WORDS.has(w))) return 2;
   return 1;
 }

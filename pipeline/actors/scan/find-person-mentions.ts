@@ -48,13 +48,13 @@ export function findPersonMentions(tokens: readonly Token[], found: readonly Act
   // nobody under the state (the knowledge base or the text gives the party), and no home-state guess applies.
   const mentions = found;
   // "Railtrack managers Alistair Cook, ...", "Sens. John McCain and ...": a plural title reads as its singular.
-  const plural = new Set<number>();
-  const view = tokens.map((t, k) => {
+  // Most sentences have none, and keep their tokens as they are.
+  const plural = new Map<number, string>();
+  tokens.forEach((t, k) => {
     const singular = tokens[k + 1]?.cap === true ? singularTitle(t, lexicon) : undefined;
-    if (singular === undefined) return t;
-    plural.add(k);
-    return { ...t, norm: singular };
+    if (singular !== undefined) plural.set(k, singular);
   });
+  const view = plural.size === 0 ? tokens : tokens.map((t, k) => (plural.has(k) ? { ...t, norm: plural.get(k) as string } : t));
   const persons: PersonMention[] = [];
   let i = 0;
   while (i < view.length) {
@@ -86,7 +86,7 @@ function singularTitle(token: Token, lexicon: Lexicon): string | undefined {
  * "Railtrack managers Alistair Cook, Sean Fugill and Keith Lea": the names listed after a plural title
  * (joined by commas and "and" only) each hold it.
  */
-function shareListTitles(persons: PersonMention[], tokens: readonly Token[], plural: ReadonlySet<number>): PersonMention[] {
+function shareListTitles(persons: PersonMention[], tokens: readonly Token[], plural: ReadonlyMap<number, string>): PersonMention[] {
   let holder: PersonMention | undefined;
   return persons.map((p, k) => {
     if (plural.has(p.nameStart - 1)) holder = p.role !== undefined || p.affiliation !== undefined || p.organisation !== undefined ? p : undefined;

@@ -1,5 +1,7 @@
 import { isCommonWord } from '../registry/is-common-word.js';
 import type { Lexicon } from '../registry/lexicon.js';
+import { isFormerRole, isStateId } from '../registry/read-offices.js';
+import { isAcronym } from './is-acronym.js';
 import type { ActorMention, Token } from '../model.js';
 
 /** Longest role text kept, in words; longer titles are cut (they are descriptions). */
@@ -19,7 +21,6 @@ export interface RoleReading {
   readonly titled: boolean;
 }
 
-const FORMER = /\b(?:former|ex)\b/;
 const PORTFOLIO_PREPOSITIONS = new Set(['for', 'to', 'on', 'in']);
 // "an analyst with Jupiter Research", "economist at UBS": the employer follows these.
 const OF_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
@@ -96,7 +97,7 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   // too, a name that nothing marks as an organisation's is a work's, and employs nobody.
   if (organisation !== undefined && !named && employerAt < 0 && role !== undefined && lexicon.workRoles.has(role) && !marksOrganisation(organisation, lexicon)) organisation = undefined;
   // A former office ("former Ethiopian prime minister") no longer speaks for that actor.
-  if (role !== undefined && FORMER.test(role)) return { titled, role, ...(affiliation !== undefined ? { former: affiliation } : {}) };
+  if (role !== undefined && isFormerRole(role)) return { titled, role, ...(affiliation !== undefined ? { former: affiliation } : {}) };
   return {
     titled,
     ...(role !== undefined ? { role } : {}),
@@ -108,7 +109,7 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
 /** Whether a name says it is an organisation's: an acronym ("MGM"), or a last word such as "Group", "Council" or "Inc". */
 function marksOrganisation(name: string, lexicon: Lexicon): boolean {
   const last = name.split(' ').at(-1) ?? '';
-  return /^[\p{Lu}\d&.]{2,}$/u.test(name) || lexicon.orgHeads.has(last) || lexicon.orgNameWords.has(last) || lexicon.legalSuffixes.has(last) || lexicon.orgSuffixes.has(last);
+  return isAcronym(name) || lexicon.orgHeads.has(last) || lexicon.orgNameWords.has(last) || lexicon.legalSuffixes.has(last) || lexicon.orgSuffixes.has(last);
 }
 
 /** Words that may join the capitalised words of a name ("Association of Chief Police Officers", "Marks & Spencer"). */
@@ -193,15 +194,12 @@ function findIndex(tokens: readonly Token[], from: number, to: number, test: (t:
   return -1;
 }
 
-/** Whether an organisation's name (an actor that is no state: states' ids are their ISO codes) starts at i, after an optional "the". */
+/** Whether an organisation's name (an actor that is no state) starts at i, after an optional "the". */
 function organisationAt(tokens: readonly Token[], i: number, mentions: readonly ActorMention[]): boolean {
   const start = tokens[i]?.norm === 'the' ? i + 1 : i;
   const mention = mentions.find((m) => m.start === start);
-  return mention !== undefined && mention.form === 'name' && !STATE_ID.test(mention.actorId);
+  return mention !== undefined && mention.form === 'name' && !isStateId(mention.actorId);
 }
-
-/** A state's id: its ISO 3166 alpha-3 code. */
-const STATE_ID = /^[A-Z]{3}$/u;
 
 /** "Committee to Preserve Social Security": "to" between an organisation's word and a capital is inside a name. */
 function joinsName(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
@@ -242,7 +240,7 @@ function capitalRun(tokens: readonly Token[], from: number, to: number, mentionA
   if (words.length > 0 && NOT_THE_OFFICE.has((words[0] as string).toLowerCase())) return undefined;
   // One common word ("Association" of "Association of Chief Police Officers", "Committee") names nothing by
   // itself, unless written as an acronym ("NOW President Terry O'Neill").
-  if (words.length === 0 || (words.length === 1 && isCommonWord(words[0] as string) && !ACRONYM.test(words[0] as string))) return undefined;
+  if (words.length === 0 || (words.length === 1 && isCommonWord(words[0] as string) && !isAcronym(words[0] as string))) return undefined;
   return words.join(' ').replace(/ - /g, '-');
 }
 
@@ -250,8 +248,6 @@ function capitalRun(tokens: readonly Token[], from: number, to: number, mentionA
 const NOT_THE_OFFICE = new Set(['shadow', 'opposition', 'former', 'ex']);
 /** Words that join a run of capitals but cannot end it. */
 const RUN_JOINERS = new Set(['of', 'for', 'and', 'to', '&', '-']);
-/** Capitals only, two or more ("NOW", "AARP"). */
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** Whether a capitalised title word before this token ends a name rather than begins a title: nothing capitalised or titular follows. */
 function endsName(next: Token | undefined, lexicon: Lexicon): boolean {
