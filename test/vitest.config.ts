@@ -28,7 +28,8 @@ export default defineConfig({
     // Generous: these suites spawn real processes on machines shared with other work.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    globalSetup: ['test/helpers/build-cli.ts'],
+    // The scratch folder first: the compiled CLI's project is made inside it.
+    globalSetup: ['test/helpers/scratch-tmpdir.ts', 'test/helpers/build-cli.ts'],
     projects: [
       // One module cache per worker for the fast suites (isolate: false): they mock nothing and
       // keep no state between files, and loading the stages once per worker, not once per file,

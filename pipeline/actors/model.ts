@@ -133,6 +133,8 @@ export interface PersonMention {
   readonly home?: string;
   /** The story's date (`YYYY-MM-DD`): the knowledge base is read at it. */
   readonly date?: string;
+  /** Whether the story is about politics (its words, or a party, legislature or ministry it names): only then is a legislator of the knowledge base named by name alone. */
+  readonly political?: boolean;
   /** For a title that names no actor ("Chancellor Gordon Brown"): the home state the office belongs to. */
   readonly office?: string;
 }

@@ -3,7 +3,7 @@ import type { Registry } from '../registry/load-registry.js';
 import type { KbAffiliation } from '../../types.js';
 import type { PersonDef, PersonMention } from '../model.js';
 import { fold } from '../scan/fold.js';
-import { activeAt, isFormerRole, isGovernmentRole, officeRank } from '../registry/read-offices.js';
+import { activeAt, isFormerRole, isGovernmentRole, isStateId, officeRank } from '../registry/read-offices.js';
 import { isAcronym } from '../scan/is-acronym.js';
 import { namesCompatible } from './names-compatible.js';
 import { slugify } from './slugify.js';
@@ -145,12 +145,13 @@ function matchRegistry(mention: PersonMention, registry: Registry, lexicon: Lexi
   if (ids.size === 0) return registry.personAliases.get(mention.name.toLowerCase());
   const context = { ...(mention.date !== undefined ? { date: mention.date } : {}), ...(mention.home !== undefined ? { home: mention.home } : {}) };
   const states = new Set([mention.home, mention.office, mention.affiliation].filter((s): s is string => s !== undefined && registry.actors.get(s)?.kind === 'state'));
-  const fitting = candidates.filter((p) => p.affiliations.length === 0 || fits(p, context.date, states, lexicon) || (mention.role !== undefined && p.affiliations.some((a) => a.role === mention.role)));
+  const political = mention.political !== false;
+  const fitting = candidates.filter((p) => p.affiliations.length === 0 || fits(p, context.date, states, political, lexicon) || (mention.role !== undefined && p.affiliations.some((a) => a.role === mention.role)));
   const distinct = new Set(fitting.map((p) => p.id));
   if (distinct.size > 0) return distinct.size === 1 ? fitting[0] : undefined;
   // "Former Vice President Dick Cheney", "Norm Coleman" between terms: someone out of office is still the one
   // person of exactly that name who held a post of the story's states (or in government) in the years around it.
-  const former = candidates.filter((p) => writtenAs(p, mention.name) && servedAround(p, context.date, states, registry, lexicon));
+  const former = candidates.filter((p) => writtenAs(p, mention.name) && servedAround(p, context.date, states, political, registry, lexicon));
   return new Set(former.map((p) => p.id)).size === 1 ? former[0] : undefined;
 }
 
@@ -171,24 +172,37 @@ function writtenAs(def: PersonDef, name: string): boolean {
 /** A lone initial ("M." of "Jon M. Huntsman"). */
 const MIDDLE_INITIAL = /^\p{L}\.?$/u;
 
-/** Whether a person held a post of one of the states (of its parties, places and bodies too), or in government, near a date. */
-function servedAround(def: PersonDef, date: string | undefined, states: ReadonlySet<string>, registry: Registry, lexicon: Lexicon): boolean {
+/**
+ * Whether a person held a post of one of the states (of its parties, places and bodies too), or in government,
+ * near a date; a seat or a party membership counts only in a story about politics.
+ */
+function servedAround(def: PersonDef, date: string | undefined, states: ReadonlySet<string>, political: boolean, registry: Registry, lexicon: Lexicon): boolean {
   const year = date === undefined ? undefined : Number(date.slice(0, 4));
   return def.affiliations.some((a) => {
     const near = year === undefined || ((a.from === undefined || Number(a.from.slice(0, 4)) <= year + FUTURE_YEARS) && (a.to === undefined || Number(a.to.slice(0, 4)) >= year - FORMER_YEARS));
     const state = registry.actors.get(a.id)?.kind === 'state' ? a.id : (registry.stateOf.get(a.id) ?? registry.actors.get(a.id)?.state);
-    return near && (states.size === 0 || (state !== undefined && states.has(state)) || officeRank(a, lexicon) >= 2);
+    const rank = officeRank(a, lexicon);
+    const seat = a.id.startsWith('party:') || (isStateId(a.id) && rank < 2);
+    return near && (political || !seat) && (states.size === 0 || (state !== undefined && states.has(state)) || rank >= 2);
   });
 }
 
 /** Whether a knowledge-base person can be the one a story names: active at its date, in one of its states or in government. */
-function fits(def: PersonDef, date: string | undefined, states: ReadonlySet<string>, lexicon: Lexicon): boolean {
+function fits(def: PersonDef, date: string | undefined, states: ReadonlySet<string>, political: boolean, lexicon: Lexicon): boolean {
   const active = activeAt(def.affiliations, date);
   if (active.length === 0) return false;
-  if (active.some((a) => states.has(a.id))) return true;
+  if (active.some((a) => states.has(a.id))) return political || !isLegislator(active, lexicon);
   // Ministers and heads of government are named abroad too; legislators (thousands, many names shared) only
   // at home, or where the story says nothing of where it is.
-  return states.size === 0 || active.some((a) => officeRank(a, lexicon) >= 2);
+  return states.size === 0 ? political || !isLegislator(active, lexicon) : active.some((a) => officeRank(a, lexicon) >= 2);
+}
+
+/**
+ * Whether a person's posts are only seats and party memberships: thousands of legislators share their names
+ * with sportsmen and executives, so only a story about politics names one by name alone.
+ */
+function isLegislator(active: readonly KbAffiliation[], lexicon: Lexicon): boolean {
+  return active.every((a) => a.id.startsWith('party:') || (isStateId(a.id) && officeRank(a, lexicon) < 2));
 }
 
 /** "Blair said": the registry person of that surname most likely meant, if one stands out. */

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Clause, Participant, Token } from '../model.js';
-import { leadAllowed } from './lead-allowed.js';
+import { describerLength, leadAllowed } from './lead-allowed.js';
 import { readVerb } from './read-verb.js';
 
 /** Tokens after a subject group within which its verb must come (auxiliaries and adverbs aside). */
@@ -50,7 +50,7 @@ function subjectClause(tokens: readonly Token[], from: number, to: number, inSeg
   if (according) return { subjects: [according], lemma: 'according to', speech: true, objects: [] };
   for (let n = 0; n < inSegment.length; n += 1) {
     const first = inSegment[n] as Participant;
-    if (!first.agentive || !leadAllowed(tokens, from, first.start, lexicon)) continue;
+    if (!first.agentive || !leadAllowed(tokens, from, first.start, lexicon, first.ref.type === 'person')) continue;
     let subjects = [first];
     let k = first.end;
     let joined = false;
@@ -128,10 +128,11 @@ function interactionLemma(tokens: readonly Token[], index: number, lemma: string
   return undefined;
 }
 
-/** "..., said Lavrov." and "..., Lavrov said." after a quote are both attributions. */
+/** "..., said Lavrov." and "..., Lavrov said." after a quote are both attributions; so is "..., said asbestosis sufferer Bernie Banton". */
 function invertedClause(tokens: readonly Token[], inSegment: readonly Participant[], lexicon: Lexicon): Clause | undefined {
   for (const p of inSegment) {
-    const verb = lexicon.verbForms.get(tokens[p.start - 1]?.norm ?? '');
+    const described = p.ref.type === 'person' ? describerLength(tokens.slice(Math.max(0, p.start - MAX_APPOSITION_TOKENS), p.start), lexicon) : 0;
+    const verb = lexicon.verbForms.get(tokens[p.start - 1 - described]?.norm ?? '');
     const after = tokens[p.end]?.raw;
     if (verb && lexicon.speech.has(verb) && (after === undefined || after === '.' || after === ',')) {
       return { subjects: [p], lemma: verb, speech: true, objects: [] };

@@ -45,6 +45,12 @@ export interface Lexicon {
   readonly eventNouns: ReadonlySet<string>;
   /** Role heads a work has as well as an organisation ("Goldeneye director", "Kill Bill star"). */
   readonly workRoles: ReadonlySet<string>;
+  /** Prepositions, conjunctions and pronouns: a phrase describing a person before their name never holds one. */
+  readonly boundaryWords: ReadonlySet<string>;
+  /** Words of a story about politics, where a legislator may be named by name alone. */
+  readonly politicalWords: ReadonlySet<string>;
+  /** Nouns of works ("film", "album"): a name right after one is a title, not a person. */
+  readonly workNouns: ReadonlySet<string>;
   /** Every verb form ("said", "accusing") -> its lemma ("say", "accuse"). */
   readonly verbForms: ReadonlyMap<string, string>;
   readonly speech: ReadonlySet<string>;
@@ -95,6 +101,9 @@ function build(): Lexicon {
     companyNouns: new Set(words.companyNouns),
     eventNouns: new Set(words.eventNouns),
     workRoles: new Set(words.workRoles),
+    boundaryWords: new Set(words.boundaryWords),
+    politicalWords: new Set(words.politicalWords),
+    workNouns: new Set(words.workNouns),
     verbForms,
     speech: new Set(verbs.speech),
     cooperation: new Set(verbs.cooperation),

@@ -141,6 +141,9 @@ function runEnd(tokens: readonly Token[], start: number, blocked: ReadonlySet<nu
     if (isInitial(tokens, end)) end += 2;
     else if (isSuffix(tokens, end)) end += tokens[end + 1]?.raw === '.' && tokens[end + 1]?.glue ? 2 : 1;
     else if (isNameWord(tokens, end, blocked, lexicon) && !t.glue) end += 1;
+    // "John Major", "Mervyn King": a title word right after a lone given name is its surname, unless it
+    // opens a title of its own ("... King of Spain") or more names follow.
+    else if (end === start + 1 && lexicon.givenNames.has(tokens[start]?.norm ?? '') && t.cap && !t.upper && !t.glue && !blocked.has(end) && (lexicon.roleHeads.has(t.norm) || lexicon.honorifics.has(t.norm)) && tokens[end + 1]?.norm !== 'of' && tokens[end + 1]?.cap !== true) end += 1;
     // "Lee Jae-myung": a lowercase syllable hyphenated to a name word.
     else if (t.raw === '-' && t.glue && tokens[end + 1]?.glue && /^\p{Ll}/u.test(tokens[end + 1]?.raw ?? '') && !lexicon.particles.has(tokens[end + 1]?.norm ?? '')) end += 2;
     else if (t.raw === '-' && t.glue && tokens[end + 1]?.glue && isNameWord(tokens, end + 1, blocked, lexicon)) end += 2;
@@ -190,7 +193,24 @@ function knownPerson(surname: string, given: readonly string[], registry: Regist
   return given.length > 0 && registry.personsBySurname.get(surname)?.some((p) => p.given.length > 0 && namesCompatible(p.given, given, lexicon)) === true;
 }
 
-function readPerson(tokens: readonly Token[], first: number, runEnd: number, mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention | undefined {
+/**
+ * "Teenager Donald Young", "Fifteen-year-old Donald Young": everyday words (and compounds of them) that
+ * open a run before a known given name describe the person, and the name starts at the given name.
+ */
+function givenNameStart(tokens: readonly Token[], first: number, runEnd: number, lexicon: Lexicon): number {
+  let k = first;
+  while (k < runEnd - 1) {
+    const t = tokens[k] as Token;
+    if (lexicon.givenNames.has(t.norm)) break;
+    const piece = (t.raw === '-' && t.glue) || (t.glue && /^\p{Ll}+$/u.test(t.raw)) || (t.cap && isCommonWord(t.raw));
+    if (!piece) return first;
+    k += 1;
+  }
+  return k > first && k < runEnd - 1 && lexicon.givenNames.has(tokens[k]?.norm ?? '') ? k : first;
+}
+
+function readPerson(tokens: readonly Token[], runStart0: number, runEnd: number, mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention | undefined {
+  const first = givenNameStart(tokens, runStart0, runEnd, lexicon);
   // An apposition vouches for the whole run ("Henna Virkkunen, the Commission's ...").
   const opening = isSentenceOpening(tokens, first) && !lexicon.givenNames.has(tokens[first]?.norm ?? '') && runEnd - first > 1 && findAppositionEnd(tokens, runEnd, lexicon) < 0 && !knownFrom(tokens, first, runEnd, registry, lexicon);
   const runStart = opening ? first + 1 : first;
@@ -211,6 +231,8 @@ function readPerson(tokens: readonly Token[], first: number, runEnd: number, men
   // "Shelton Weekly", "Marine Corps Reserve", "Alstom Group": a run ending in an organisation's word is no person.
   const lastWord = nameTokens.at(-1)?.raw ?? '';
   if (!known && (lexicon.orgHeads.has(lastWord) || lexicon.orgNameWords.has(lastWord) || lexicon.orgSuffixes.has(lastWord) || NON_PERSON_ENDS.has(lastWord))) return undefined;
+  // "Mike Leigh's film Vera Drake", "the album Billy Joel": a name right after a work's noun is its title.
+  if (!known && lexicon.workNouns.has(tokens[start - 1]?.norm ?? '') && tokens[start - 1]?.cap === false) return undefined;
   const evidence = tag !== undefined || (nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined);
   if (!evidence) return undefined;
   const after = !tag && appositionEnd < 0 && nameTokens.length > 1 ? readEmployerAfter(tokens, runEnd, mentions, lexicon) : undefined;

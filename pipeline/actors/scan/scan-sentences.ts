@@ -21,8 +21,11 @@ export interface ScannedSentence {
   /** Organisations introduced by a describing noun or a legal suffix ("carrier Ryanair", "Alstom SA"). */
   readonly organisations: readonly string[];
   /** The story's home state and date, for whom a surname alone means. */
-  readonly context: { readonly home?: string; readonly date?: string };
+  readonly context: { readonly home?: string; readonly date?: string; readonly political: boolean };
 }
+
+/** Actors whose mention makes a story one about politics. */
+const POLITICAL_CATEGORIES = new Set(['party', 'legislature', 'ministry']);
 
 /**
  * Tokens, actor mentions, places and full-name persons of each sentence of one
@@ -40,7 +43,8 @@ export function scanSentences(story: StoryText, registry: Registry, lexicon: Lex
   const first = findHomeState(story, tokens.map((t, i) => ({ tokens: t, mentions: sure[i] ?? [] })), registry);
   const filtered = filterAmbiguous(raw, `${story.title}\n${story.text}`, registry, first, tokens.map((t) => t.map((x) => x.raw)));
   const home = findHomeState(story, tokens.map((t, i) => ({ tokens: t, mentions: filtered[i] ?? [] })), registry);
-  const context = { ...(home !== undefined ? { home } : {}), ...(story.date !== undefined ? { date: story.date } : {}) };
+  const political = tokens.some((t) => t.some((x) => lexicon.politicalWords.has(x.norm))) || filtered.some((ms) => ms.some((m) => POLITICAL_CATEGORIES.has(registry.actors.get(m.actorId)?.category ?? '')));
+  const context = { ...(home !== undefined ? { home } : {}), ...(story.date !== undefined ? { date: story.date } : {}), political };
   const scanned = tokens.map((t, i): ScannedSentence => {
     const mentions = filtered[i] ?? [];
     const persons = findPersonMentions(t, mentions, registry, lexicon).map((p) => ({ ...p, ...context }));

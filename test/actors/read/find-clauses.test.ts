@@ -35,6 +35,18 @@ describe('findClauses', () => {
   it('reads an attribution after a quote and a pronoun subject', () => {
     expect(clauses('“We are concerned,” he added.')).toEqual([{ subjects: ['he'], lemma: 'add', objects: [] }]);
   });
+  it('takes a describing phrase before a person for their title, before and after the verb', () => {
+    expect(clauses('Labour election co-ordinator Alan Milburn said the speech showed no vision.')[0]?.subjects).toEqual(['Alan Milburn']);
+    expect(clauses('“This is a momentous day,” said asbestosis sufferer Bernie Banton, who leads a victims’ association.')[0]?.subjects).toEqual(['Bernie Banton']);
+    expect(clauses('Meanwhile, Aguilera’s agent Meghan Prophet said no plans had been set.')[0]?.subjects).toEqual(['Meghan Prophet']);
+    // A preposition, a verb or "of" after a non-title stops the description: these people do not speak.
+    expect(clauses('Critics of Tony Blair said the war was illegal.')).toEqual([]);
+    expect(clauses('Police arrested John Smith on Monday.')).toEqual([]);
+  });
+  it('reads common verbs of saying and doing ("saw", "used", "observed")', () => {
+    expect(clauses('Southwest Airlines saw its profits fall 15%.')[0]?.lemma).toEqual('see');
+    expect(clauses('Charles Kennedy also used his appearance to defend the plan.')[0]?.lemma).toEqual('use');
+  });
   it('reads "according to"', () => {
     expect(clauses('The talks failed, according to Iran.')[0]?.subjects).toEqual(['IRN']);
   });

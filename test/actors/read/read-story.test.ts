@@ -48,6 +48,10 @@ describe('readStory', () => {
     expect(agents(['Sen. Dick Durbin, D-Ill., said the bill would pass.'], '2013-06-01')).toEqual([['party:usa-democratic/Dick Durbin']]);
     expect(agents(['Rep. Nancy Pelosi said the deal would create jobs.'], '2012-06-20')).toEqual([['party:usa-democratic/Nancy Pelosi']]);
   });
+  it('takes a legislator of the knowledge base for someone of the same name only in a story about politics', () => {
+    expect(agents(['Donald Young won the boys’ singles title in Melbourne.'], '2005-02-01')).toEqual([['donald-young/Donald Young']]);
+    expect(agents(['Congressman Don Young said the bill would pass.'], '2005-02-01')).toEqual([['party:usa-republican/Don Young']]);
+  });
   it('lets a person act through their campaign, office or spokesman', () => {
     // Someone the knowledge base does not know, in a state office it does not list, of no party the text names.
     const story = ['Connecticut Attorney General Jane Marlowe is running for the Senate.', "Marlowe's campaign disputed the report.", "Marlowe's office said she misspoke."];

@@ -87,4 +87,17 @@ describe('findPersonMentions', () => {
     // A name that is no part of the list keeps what it has.
     expect(persons('Labour MPs John Smith and Jane Roe met Tom Brown.').at(-1)).toEqual({ name: 'Tom Brown', affiliation: undefined, role: undefined });
   });
+  it('starts a name at its given name after everyday words that describe the person', () => {
+    expect(persons('Fifteen-year-old Donald Young lost in straight sets.').map((p) => p.name)).toEqual(['Donald Young']);
+    expect(persons('Teenager Donald Young lost.').map((p) => p.name)).toEqual(['Donald Young']);
+    // A given name that is also an everyday word still opens the name.
+    expect(persons('Grant Shapps said the party would win.').map((p) => p.name)).toEqual(['Grant Shapps']);
+  });
+  it('reads a title word right after a lone given name as the surname ("John Major", "Mervyn King")', () => {
+    expect(persons('John Major said the party was united.').map((p) => p.name)).toEqual(['John Major']);
+    expect(persons('Bank of England governor Mervyn King said rates would rise.')).toEqual([{ name: 'Mervyn King', affiliation: 'org:bank-of-england', role: 'governor' }]);
+  });
+  it('takes a name right after a work’s noun for its title, not a person', () => {
+    expect(persons("Mike Leigh's film Vera Drake will lead British hopes.").map((p) => p.name)).toEqual(['Mike Leigh']);
+  });
 });
