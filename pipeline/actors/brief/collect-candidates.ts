@@ -1,6 +1,7 @@
 import type { Claim, Interaction, InteractionType, Story } from '../../types.js';
 import type { PersonEntity } from '../persons/cluster-persons.js';
 import { contentWords } from './content-words.js';
+import { balanceQuotes } from './balance-quotes.js';
 import { trimPoint } from './trim-point.js';
 import type { Candidate } from './rank-points.js';
 import type { SentenceReading } from '../read/read-story.js';
@@ -76,7 +77,7 @@ export function createCandidateCollector(claims: readonly Claim[], actorOf: (per
           if (claim && !claim.fresh) continue;
           const key = claim?.id ?? `${story.ref}:${i}`;
           const existing = e.candidates.get(key);
-          const text = trimPoint(claim?.text ?? story.sentences[i] ?? '');
+          const text = trimPoint(balanceQuotes(claim?.text ?? story.sentences[i] ?? '', reading.quoted === true));
           if (text === undefined) continue;
           if (!existing) e.agency += claim?.support ?? 1;
           let topic = topicOf.get(key);

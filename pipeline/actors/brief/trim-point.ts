@@ -7,6 +7,9 @@ const TRIM_REGEXPS = {
   // Words that point back to something only the sentence before names.
   pointsBack: /^(?:it|its|they|their|them|this|that|these|those|such|there)\b/iu,
   // "X did not comment", "declined to comment", "could not be reached": a non-action, no point.
+  // A sentence ends in a full stop, a question or an exclamation mark, maybe inside quotes or brackets:
+  // a headline, a label or a line that opens a quotation ("... said in a statement:") does not.
+  sentenceEnd: /[.!?…]["'”’»)\]]*\s*$/u,
   nonAction: /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|declined to|refused to)\s+(?:immediately\s+)?(?:comment|respond|return (?:calls|messages)|elaborate)\b|\bcould not be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b/iu,
 } as const;
 
@@ -18,13 +21,14 @@ const NON_ACTION_MAX_WORDS = 25;
  * before it and a connector that ties it to the sentence before ("But",
  * "However,") are trimmed, the first letter raised; a sentence that opens by
  * pointing back ("It said", "This estimate", "They must") is no point, nor is
- * a non-action ("X declined to comment"). What remains is still the source's
+ * one with no sentence end (a headline, a label, "... said in a statement:")
+ * or a non-action ("X declined to comment"). What remains is still the source's
  * own words.
  */
 export function trimPoint(text: string): string | undefined {
   let trimmed = text.replace(TRIM_REGEXPS.dateline, '');
   for (let i = 0; i < 2; i += 1) trimmed = trimmed.replace(TRIM_REGEXPS.connector, '');
-  if (TRIM_REGEXPS.pointsBack.test(trimmed)) return undefined;
+  if (TRIM_REGEXPS.pointsBack.test(trimmed) || !TRIM_REGEXPS.sentenceEnd.test(trimmed)) return undefined;
   if (TRIM_REGEXPS.nonAction.test(trimmed) && trimmed.split(/\s+/).length <= NON_ACTION_MAX_WORDS) return undefined;
   return trimmed.length === text.length ? text : trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }

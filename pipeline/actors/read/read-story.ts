@@ -1,6 +1,7 @@
 import type { InteractionType } from '../../types.js';
 import type { PersonEntity, PersonIndex } from '../persons/cluster-persons.js';
 import { findClauses } from './find-clauses.js';
+import { findQuoteSpans } from './find-quote-spans.js';
 import { findPersonByRole } from '../persons/find-person-by-role.js';
 import { fold } from '../scan/fold.js';
 import { findRoleReferences } from './find-role-references.js';
@@ -24,6 +25,8 @@ export interface SentenceReading {
   readonly mentions: ReadonlyMap<string, readonly string[]>;
   readonly persons: readonly PersonEntity[];
   readonly interactions: readonly { readonly a: string; readonly b: string; readonly type: InteractionType }[];
+  /** The sentence is part of a quotation over several sentences, and its agents are the quotation's speaker. */
+  readonly quoted?: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ export function readStory(
   let previous: { subject?: PersonEntity; named: PersonEntity[] } = { named: [] };
   const seen: PersonEntity[] = [];
   let lastOrganisation: string | undefined;
-  return scanned.map((sentence) => {
+  const readings = scanned.map((sentence): SentenceReading => {
     const participants: Participant[] = [];
     const persons: PersonEntity[] = [];
     const occupied = new Set<number>();
@@ -131,6 +134,24 @@ export function readStory(
     for (const p of persons) if (!mentions.has(actorOf(p))) mentions.set(actorOf(p), []);
     return { agents, mentions, persons, interactions };
   });
+  return withQuoteSpeakers(readings, findQuoteSpans(scanned.map((s) => s.tokens)));
+}
+
+/**
+ * “We agreed. It took a year,” he said.: a quotation over several sentences is its speaker's in each of them.
+ * The speaker is who speaks in the sentence that opens it ('Blair said: “...'), else in the one that closes it;
+ * sentences of the quotation with no agent of their own take the speaker.
+ */
+function withQuoteSpeakers(readings: SentenceReading[], spans: readonly [number, number][]): SentenceReading[] {
+  for (const [first, last] of spans) {
+    const speakers = [first, last].map((k) => readings[k]?.agents.filter((a) => a.speech) ?? []).find((agents) => agents.length > 0);
+    if (!speakers) continue;
+    for (let k = first; k <= last; k += 1) {
+      const reading = readings[k];
+      if (reading && reading.agents.length === 0) readings[k] = { ...reading, agents: speakers, quoted: true };
+    }
+  }
+  return readings;
 }
 
 /** Nouns through which a person acts: "Blumenthal's campaign disputed", "Obama's spokesman said". */

@@ -52,6 +52,11 @@ describe('readStory', () => {
     expect(agents(['Donald Young won the boys’ singles title in Melbourne.'], '2005-02-01')).toEqual([['donald-young/Donald Young']]);
     expect(agents(['Congressman Don Young said the bill would pass.'], '2005-02-01')).toEqual([['party:usa-republican/Don Young']]);
   });
+  it('gives each sentence of a quotation over several sentences to its speaker', () => {
+    const readings = readAll(['“We will not waver.', 'The country needs a strong economy.', 'Nobody should doubt us,” Russian Foreign Minister Sergei Lavrov said.']);
+    expect(readings.map((r) => r.agents.map((a) => `${a.actorId}/${a.person?.name}`))).toEqual([['RUS/Sergei Lavrov'], ['RUS/Sergei Lavrov'], ['RUS/Sergei Lavrov']]);
+    expect(readings.map((r) => r.quoted === true)).toEqual([true, true, false]);
+  });
   it('lets a person act through their campaign, office or spokesman', () => {
     // Someone the knowledge base does not know, in a state office it does not list, of no party the text names.
     const story = ['Connecticut Attorney General Jane Marlowe is running for the Senate.', "Marlowe's campaign disputed the report.", "Marlowe's office said she misspoke."];
