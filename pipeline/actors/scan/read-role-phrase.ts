@@ -60,7 +60,8 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   // is an organisation, role words and all.
   const named = inside.length === 0 ? namedBody(tokens, from, to, lexicon) : undefined;
   if (named) head = named.head;
-  const before = head < 0 ? inside : inside.filter((m) => m.end <= head);
+  // A mention may run over the head ("Republican spokesman": the actor reader takes the noun in as its subject).
+  const before = head < 0 ? inside : inside.filter((m) => m.start < head);
   let affiliation = before.at(-1)?.actorId;
   // "senior US economist at Deutsche Bank Securities": before a role that is no office of state, an actor only
   // says what the person covers; the employer named after "at", "of", "with" or "from" is whom they work for.

@@ -100,4 +100,8 @@ describe('findPersonMentions', () => {
   it('takes a name right after a work’s noun for its title, not a person', () => {
     expect(persons("Mike Leigh's film Vera Drake will lead British hopes.").map((p) => p.name)).toEqual(['Mike Leigh']);
   });
+  it('reads an actor whose mention runs over the role ("a Republican spokesman"), and media titles ("Fox News host")', () => {
+    expect(persons('Jon Thompson, a Republican spokesman, said the congressman had lost it.')[0]?.affiliation).toBe('party:usa-republican');
+    expect(persons('Fox News host Glenn Beck blamed progressivism.')).toEqual([{ name: 'Glenn Beck', affiliation: 'org:fox-news', role: 'host' }]);
+  });
 });
