@@ -222,7 +222,10 @@ function capitalRun(tokens: readonly Token[], from: number, to: number, mentionA
     const isRole = lexicon.roleHeads.has(norm) || lexicon.roleModifiers.has(norm) || lexicon.honorifics.has(norm);
     // "Green Party", "Norwegian Football Federation": name words that are also title words.
     const orgWord = lexicon.orgNameWords.has(t.raw) || (t.cap && lexicon.orgNameWords.has(tokens[i + 1]?.raw ?? ''));
-    if (t.cap && ((!isRole && !lexicon.nonNames.has(norm)) || orgWord)) words.push(t.raw);
+    // "World Wrestling Entertainment", "National Association of ...": an organisation's own word that is no
+    // person's name opens the name too, when a capitalised word follows; function words, days and months do not.
+    const nameWord = !lexicon.nonNames.has(norm) || (tokens[i + 1]?.cap === true && i + 1 < to && !lexicon.boundaryWords.has(norm) && !lexicon.leadWords.has(norm) && !lexicon.timeWords.has(norm) && !lexicon.honorifics.has(norm));
+    if (t.cap && ((!isRole && nameWord) || orgWord)) words.push(t.raw);
     // "National Organization for Women": a role modifier or "for"/"and" between capitals is part of the name.
     else if (t.cap && isRole && !lexicon.roleHeads.has(norm) && !lexicon.honorifics.has(norm) && tokens[i + 1]?.cap === true && i + 1 < to && !isHeadAt(tokens, i + 1, lexicon)) words.push(t.raw);
     // "Strengthen Social Security,", "Texas Parks and Wildlife Department,": title words that no title follows end the name.
