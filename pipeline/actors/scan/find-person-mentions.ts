@@ -227,12 +227,16 @@ function readPerson(tokens: readonly Token[], runStart0: number, runEnd: number,
   const known = knownPerson(keys.surname, keys.given, registry, lexicon);
   const single = nameTokens.length === 1 ? registry.personAliases.get(fold(name)) : undefined;
   const given = keys.given.length > 0 && lexicon.givenNames.has(nameTokens[0]?.norm ?? '');
-  const titled = title?.titled === true || (tokens[start - 1]?.norm === "'s" && !!title?.affiliation);
+  // "Britain's Tony Blair" names a person; "Nokia's N-Gage", one word however hyphenated, is a product.
+  const nameWords = nameTokens.filter((t, k) => k === 0 || !t.glue).length;
+  const titled = title?.titled === true || (tokens[start - 1]?.norm === "'s" && !!title?.affiliation && nameWords > 1);
   // "Shelton Weekly", "Marine Corps Reserve", "Alstom Group": a run ending in an organisation's word is no person.
   const lastWord = nameTokens.at(-1)?.raw ?? '';
   if (!known && (lexicon.orgHeads.has(lastWord) || lexicon.orgNameWords.has(lastWord) || lexicon.orgSuffixes.has(lastWord) || NON_PERSON_ENDS.has(lastWord))) return undefined;
-  // "Mike Leigh's film Vera Drake", "the album Billy Joel": a name right after a work's noun is its title.
-  if (!known && lexicon.workNouns.has(tokens[start - 1]?.norm ?? '') && tokens[start - 1]?.cap === false) return undefined;
+  // "Mike Leigh's film Vera Drake": a name right after a work's noun is its title; "the 21st James Bond film":
+  // one right before it names what the work is about.
+  const workNoun = (t: Token | undefined): boolean => t !== undefined && !t.cap && lexicon.workNouns.has(t.norm);
+  if (!known && (workNoun(tokens[start - 1]) || workNoun(tokens[runEnd]))) return undefined;
   const evidence = tag !== undefined || (nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined);
   if (!evidence) return undefined;
   const after = !tag && appositionEnd < 0 && nameTokens.length > 1 ? readEmployerAfter(tokens, runEnd, mentions, lexicon) : undefined;

@@ -99,6 +99,11 @@ describe('findPersonMentions', () => {
   });
   it('takes a name right after a work’s noun for its title, not a person', () => {
     expect(persons("Mike Leigh's film Vera Drake will lead British hopes.").map((p) => p.name)).toEqual(['Mike Leigh']);
+    expect(persons('It will be the 21st James Bond film to hit the big screen.')).toEqual([]);
+  });
+  it('takes one word after a company’s possessive for a product, two for a person', () => {
+    expect(persons("Nokia's N-Gage could also be a competitor.")).toEqual([]);
+    expect(persons("Britain's Tony Blair said it.").map((p) => p.name)).toEqual(['Tony Blair']);
   });
   it('reads an actor whose mention runs over the role ("a Republican spokesman"), and media titles ("Fox News host")', () => {
     expect(persons('Jon Thompson, a Republican spokesman, said the congressman had lost it.')[0]?.affiliation).toBe('party:usa-republican');
