@@ -27,7 +27,7 @@ export function findClauses(tokens: readonly Token[], participants: readonly Par
   const usable = participants.filter((p) => !tokens[p.start]?.quoted);
   for (const [from, to] of segments(tokens, new Set(usable.map((p) => p.start)))) {
     const inSegment = usable.filter((p) => p.start >= from && p.start < to);
-    const clause = subjectClause(tokens, from, to, inSegment, lexicon) ?? invertedClause(tokens, inSegment, lexicon);
+    const clause = subjectClause(tokens, from, to, inSegment, lexicon) ?? invertedClause(tokens, inSegment, lexicon) ?? passiveClause(tokens, inSegment, lexicon);
     if (clause) clauses.push(clause);
   }
   return clauses;
@@ -67,7 +67,7 @@ function subjectClause(tokens: readonly Token[], from: number, to: number, inSeg
       subjects = [first];
       k = first.end;
     }
-    k = skipConjunct(tokens, skipApposition(tokens, k, to, lexicon), lexicon);
+    k = skipConjunct(tokens, skipApposition(tokens, skipOrigin(tokens, k, to), to, lexicon), lexicon);
     const verb = readVerb(tokens, k, to, lexicon);
     // No verb: a dateline or heading ("BEIJING (Reuters) - China's coast guard said"); the next
     // participant may still open the clause if a comma or dash introduces it.
@@ -101,6 +101,23 @@ function skipConjunct(tokens: readonly Token[], k: number, lexicon: Lexicon): nu
     if (lexicon.auxiliaries.has(t.norm)) return j;
   }
   return k;
+}
+
+/** Words an origin's name may hold besides capitalised ones ("from the FDA's Office of Drug Safety"). */
+const ORIGIN_JOINERS = new Set(['the', "'s", 'of', 'and', '&', '-', 'for']);
+/** Longest origin after a subject, in tokens. */
+const MAX_ORIGIN_TOKENS = 12;
+
+/**
+ * "Darrell Issa of California, ...", "David Graham from the FDA's Office of Drug Safety told": where a person
+ * is from, between the name and the verb or apposition, is part of the subject.
+ */
+function skipOrigin(tokens: readonly Token[], k: number, to: number): number {
+  const first = tokens[k];
+  if (first?.norm !== 'of' && first?.norm !== 'from') return k;
+  let j = k + 1;
+  while (j < to && j - k <= MAX_ORIGIN_TOKENS && (tokens[j]?.cap === true || ORIGIN_JOINERS.has(tokens[j]?.norm ?? ''))) j += 1;
+  return j > k + 1 && tokens[j - 1]?.cap === true ? j : k;
 }
 
 function skipApposition(tokens: readonly Token[], k: number, to: number, lexicon: Lexicon): number {
@@ -137,6 +154,26 @@ function invertedClause(tokens: readonly Token[], inSegment: readonly Participan
     if (verb && lexicon.speech.has(verb) && (after === undefined || after === '.' || after === ',')) {
       return { subjects: [p], lemma: verb, speech: true, objects: [] };
     }
+  }
+  return undefined;
+}
+
+/** Tokens before "by" within which the passive's form of "be" must stand ("has also been questioned by"). */
+const PASSIVE_REACH = 4;
+
+/**
+ * "The theory has been questioned by Dafydd Wigley", "the plan was rejected by Moscow": the participant after
+ * "by" did what the passive verb says.
+ */
+function passiveClause(tokens: readonly Token[], inSegment: readonly Participant[], lexicon: Lexicon): Clause | undefined {
+  for (const p of inSegment) {
+    const by = tokens[p.start - 1]?.norm === 'the' ? p.start - 2 : p.start - 1;
+    const verb = tokens[by - 1];
+    if (tokens[by]?.norm !== 'by' || !verb || verb.quoted) continue;
+    const lemma = lexicon.verbForms.get(verb.norm) ?? (verb.norm.endsWith('ed') ? verb.norm : undefined);
+    if (lemma === undefined) continue;
+    const be = tokens.slice(Math.max(0, by - 1 - PASSIVE_REACH), by - 1).some((t) => lexicon.beForms.has(t.norm) && !t.quoted);
+    if (be) return { subjects: [p], lemma, speech: lexicon.speech.has(lemma), objects: [] };
   }
   return undefined;
 }

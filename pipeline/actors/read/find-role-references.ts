@@ -23,6 +23,13 @@ export function findRoleReferences(tokens: readonly Token[], occupied: ReadonlyS
       end += 1;
     }
     const next = tokens[end];
+    // "the prime minister's official spokesman said": the role's holder speaks through the proxy.
+    if (head && next?.norm === "'s") {
+      let proxy = end + 1;
+      while (tokens[proxy] && !tokens[proxy]?.cap && !lexicon.proxyNouns.has(tokens[proxy]?.norm ?? '') && proxy - end <= 2) proxy += 1;
+      if (lexicon.proxyNouns.has(tokens[proxy]?.norm ?? '')) found.push({ start: i, end: proxy + 1, ref: { type: 'role', role: tokens.slice(i + 1, end).map((w) => w.norm).join(' ') }, agentive: true });
+      return;
+    }
     if (!head || next?.cap === true || next?.norm === 'of' || next?.norm === "'s") return;
     found.push({ start: i, end, ref: { type: 'role', role: tokens.slice(i + 1, end).map((w) => w.norm).join(' ') }, agentive: true });
   });

@@ -6,6 +6,10 @@ const LEAD_ENDS = new Set([',', '-', '–', '—', ':']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words before a describing noun that still describe the subject ("French train maker"). */
 const MAX_DESCRIBER_WORDS = 3;
+/** Prepositions that open an introductory phrase ("In a statement", "On Thursday", "After the match"). */
+const INTRO_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'during', 'earlier', 'later']);
+/** Longest introductory phrase without its comma, in tokens. */
+const MAX_INTRO_TOKENS = 5;
 /** Tokens of a phrase describing a person before their name ("Labour election co-ordinator"), hyphens and "'s" included. */
 const MAX_PERSON_DESCRIBER_TOKENS = 8;
 
@@ -31,14 +35,15 @@ export function leadAllowed(tokens: readonly Token[], from: number, at: number, 
   if (lead.length === 0) return true;
   // An introductory phrase ("In an interview on Monday,") or a dateline ("BEIJING (Reuters) -").
   if (LEAD_ENDS.has(lead.at(-1)?.raw ?? '')) return true;
+  // A short one without its comma ("In a statement the RSPCA said", "On Thursday the company said").
+  if (INTRO_PREPOSITIONS.has(lead[0]?.norm ?? '') && lead.length <= MAX_INTRO_TOKENS && lead.every((t) => /^[\p{L}\p{N}]/u.test(t.raw) && !lexicon.verbForms.has(t.norm) && !lexicon.auxiliaries.has(t.norm) && !lexicon.beForms.has(t.norm) && !lexicon.pronouns.has(t.norm))) return true;
   return lead.every((t) => lexicon.leadWords.has(t.norm));
 }
 
 /**
  * How many tokens at the end of `lead` describe the person named after them: words, hyphens and "'s",
  * up to a comma, a dash, a verb, a preposition ("of" only after a role: "head of research"), a conjunction
- * or a pronoun. None when the phrase is
- * longer than a title.
+ * or a pronoun. None when the phrase is longer than a title.
  */
 export function describerLength(lead: readonly Token[], lexicon: Lexicon): number {
   let n = 0;

@@ -69,12 +69,12 @@ export function readStory(
       for (let i = p.start; i < p.end; i += 1) occupied.add(i);
       if (!entity) continue;
       persons.push(entity);
-      participants.push(personParticipant(sentence.tokens, p.start, p.end, p.nameEnd, entity));
+      participants.push(personParticipant(sentence.tokens, p.start, p.end, p.nameEnd, entity, lexicon));
     }
     for (const m of sentence.actors) for (let i = m.start; i < m.end; i += 1) occupied.add(i);
     for (const s of findSurnameMentions(sentence.tokens, occupied, local, index, lexicon, sentence.context)) {
       persons.push(s.person);
-      participants.push(personParticipant(sentence.tokens, s.start, s.end, s.end, s.person));
+      participants.push(personParticipant(sentence.tokens, s.start, s.end, s.end, s.person, lexicon));
     }
     const insidePerson = (i: number): boolean => participants.some((p) => p.ref.type === 'person' && i >= p.start && i < p.end);
     for (const m of sentence.actors) {
@@ -86,6 +86,7 @@ export function readStory(
       if (lexicon.pronouns.get(t.norm) === t.norm && !t.quoted) participants.push({ start: i, end: i + 1, ref: { type: 'pronoun' }, agentive: true });
     });
     participants.sort((a, b) => a.start - b.start);
+    for (const [k, p] of participants.entries()) participants[k] = throughProxy(sentence.tokens, p, lexicon);
     const byId = new Map(persons.map((p) => [p.id, p]));
     const pronounPerson = previous.subject ?? (new Set(previous.named).size === 1 ? previous.named[0] : undefined);
     const personOf = (p: Participant): PersonEntity | undefined => {
@@ -154,18 +155,32 @@ function withQuoteSpeakers(readings: SentenceReading[], spans: readonly [number,
   return readings;
 }
 
-/** Nouns through which a person acts: "Blumenthal's campaign disputed", "Obama's spokesman said". */
-const PROXY_NOUNS = new Set(['campaign', 'office', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'camp', 'team', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'administration', 'government', 'allies']);
-
 /**
  * A person as a clause participant: a possessive ("Putin's initiative") only
  * modifies, unless a noun the person acts through follows it ("Blumenthal's
  * campaign disputed the report"), which the participant then takes in.
  */
-function personParticipant(tokens: readonly Token[], start: number, end: number, nameEnd: number, person: PersonEntity): Participant {
+function personParticipant(tokens: readonly Token[], start: number, end: number, nameEnd: number, person: PersonEntity, lexicon: Lexicon): Participant {
   const possessive = tokens[nameEnd]?.norm === "'s";
-  const proxy = possessive && PROXY_NOUNS.has(tokens[nameEnd + 1]?.norm ?? '');
+  const proxy = possessive && lexicon.proxyNouns.has(tokens[nameEnd + 1]?.norm ?? '');
   return { start, end: proxy ? Math.max(end, nameEnd + 2) : end, ref: { type: 'person', personId: person.id }, agentive: !possessive || proxy };
+}
+
+/** Words that may stand between a determiner and a proxy noun ("an official spokesman for"). */
+const PROXY_MODIFIERS = new Set(['official', 'senior', 'chief', 'press', 'deputy']);
+
+/**
+ * "A spokesman for the DCA said", "a lawyer for Yukos argued": someone who speaks for an actor or a person,
+ * not named, makes them the subject; the participant takes the phrase in.
+ */
+function throughProxy(tokens: readonly Token[], p: Participant, lexicon: Lexicon): Participant {
+  if (p.ref.type !== 'actor' && p.ref.type !== 'person') return p;
+  let start = p.start - (tokens[p.start - 1]?.norm === 'the' ? 1 : 0);
+  if (tokens[start - 1]?.norm !== 'for' || !lexicon.proxyNouns.has(tokens[start - 2]?.norm ?? '') || tokens[start - 2]?.quoted) return p;
+  start -= 2;
+  while (PROXY_MODIFIERS.has(tokens[start - 1]?.norm ?? '')) start -= 1;
+  if (['a', 'an', 'the'].includes(tokens[start - 1]?.norm ?? '')) start -= 1;
+  return { ...p, start, agentive: true };
 }
 
 function unique(ids: readonly (string | undefined)[]): string[] {

@@ -51,6 +51,8 @@ export interface Lexicon {
   readonly politicalWords: ReadonlySet<string>;
   /** Nouns of works ("film", "album"): a name right after one is a title, not a person. */
   readonly workNouns: ReadonlySet<string>;
+  /** Nouns through which someone speaks or acts ("Obama's spokesman", "a spokesman for the DCA"). */
+  readonly proxyNouns: ReadonlySet<string>;
   /** Every verb form ("said", "accusing") -> its lemma ("say", "accuse"). */
   readonly verbForms: ReadonlyMap<string, string>;
   readonly speech: ReadonlySet<string>;
@@ -104,6 +106,7 @@ function build(): Lexicon {
     boundaryWords: new Set(words.boundaryWords),
     politicalWords: new Set(words.politicalWords),
     workNouns: new Set(words.workNouns),
+    proxyNouns: new Set(words.proxyNouns),
     verbForms,
     speech: new Set(verbs.speech),
     cooperation: new Set(verbs.cooperation),

@@ -236,7 +236,9 @@ function readPerson(tokens: readonly Token[], runStart0: number, runEnd: number,
   // "Mike Leigh's film Vera Drake": a name right after a work's noun is its title; "the 21st James Bond film":
   // one right before it names what the work is about.
   const workNoun = (t: Token | undefined): boolean => t !== undefined && !t.cap && lexicon.workNouns.has(t.norm);
-  if (!known && (workNoun(tokens[start - 1]) || workNoun(tokens[runEnd]))) return undefined;
+  // "his next major film, Donnie Brasco, where ...": so is one in apposition to it.
+  const workBefore = workNoun(tokens[start - 1]) || (tokens[start - 1]?.raw === ',' && workNoun(tokens[start - 2]));
+  if (!known && (workBefore || workNoun(tokens[runEnd]))) return undefined;
   const evidence = tag !== undefined || (nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined);
   if (!evidence) return undefined;
   const after = !tag && appositionEnd < 0 && nameTokens.length > 1 ? readEmployerAfter(tokens, runEnd, mentions, lexicon) : undefined;

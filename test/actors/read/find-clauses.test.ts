@@ -47,6 +47,19 @@ describe('findClauses', () => {
     expect(clauses('Southwest Airlines saw its profits fall 15%.')[0]?.lemma).toEqual('see');
     expect(clauses('Charles Kennedy also used his appearance to defend the plan.')[0]?.lemma).toEqual('use');
   });
+  it('takes where a person is from as part of the subject ("Darrell Issa of California, ...", "David Graham from the FDA")', () => {
+    expect(clauses('Representative Darrell Issa of California, the senior Republican on the committee, said the deal was illegal.')[0]?.subjects).toEqual(['Darrell Issa']);
+    expect(clauses("On Thursday, David Graham from the FDA's Office of Drug Safety told the panel there was no need.")[0]?.subjects).toEqual(['David Graham']);
+  });
+  it('reads a short introductory phrase without its comma', () => {
+    expect(clauses('In a statement the RSPCA said it had grave concerns.')[0]?.subjects).toEqual(['org:rspca']);
+    // A verb in the phrase makes it no introduction.
+    expect(clauses('In backing the plan the RSPCA said it had grave concerns.')).toEqual([]);
+  });
+  it('reads the agent of a passive after "by"', () => {
+    expect(clauses('The plan was rejected by Moscow on Monday.')).toEqual([{ subjects: ['RUS'], lemma: 'reject', objects: [] }]);
+    expect(clauses('The town was bombed in 2015.')).toEqual([]);
+  });
   it('reads "according to"', () => {
     expect(clauses('The talks failed, according to Iran.')[0]?.subjects).toEqual(['IRN']);
   });

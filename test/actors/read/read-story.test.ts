@@ -57,6 +57,13 @@ describe('readStory', () => {
     expect(readings.map((r) => r.agents.map((a) => `${a.actorId}/${a.person?.name}`))).toEqual([['RUS/Sergei Lavrov'], ['RUS/Sergei Lavrov'], ['RUS/Sergei Lavrov']]);
     expect(readings.map((r) => r.quoted === true)).toEqual([true, true, false]);
   });
+  it('lets an actor speak through "a spokesman for" it, and a role holder through "the prime minister\'s spokesman"', () => {
+    expect(agents(['A spokesman for the Kremlin said talks had stalled.'])).toEqual([['RUS']]);
+    expect(agents(['Russian Prime Minister Dmitry Medvedev met the envoy.', "The prime minister's official spokesman said talks had stalled."], '2015-06-01')).toEqual([
+      ['RUS/Dmitry Medvedev'],
+      ['RUS/Dmitry Medvedev'],
+    ]);
+  });
   it('lets a person act through their campaign, office or spokesman', () => {
     // Someone the knowledge base does not know, in a state office it does not list, of no party the text names.
     const story = ['Connecticut Attorney General Jane Marlowe is running for the Senate.', "Marlowe's campaign disputed the report.", "Marlowe's office said she misspoke."];

@@ -100,6 +100,7 @@ describe('findPersonMentions', () => {
   it('takes a name right after a work’s noun for its title, not a person', () => {
     expect(persons("Mike Leigh's film Vera Drake will lead British hopes.").map((p) => p.name)).toEqual(['Mike Leigh']);
     expect(persons('It will be the 21st James Bond film to hit the big screen.')).toEqual([]);
+    expect(persons('He starred in his next major film, Donnie Brasco, as an undercover cop.')).toEqual([]);
   });
   it('takes one word after a company’s possessive for a product, two for a person', () => {
     expect(persons("Nokia's N-Gage could also be a competitor.")).toEqual([]);
