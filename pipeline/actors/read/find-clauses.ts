@@ -5,6 +5,8 @@ import { readVerb } from './read-verb.js';
 
 /** Tokens after a subject group within which its verb must come (auxiliaries and adverbs aside). */
 const MAX_APPOSITION_TOKENS = 25;
+/** Words of an apposition whose closing comma is missing ("X, PTC president and conservative activist said"). */
+const MAX_OPEN_APPOSITION_TOKENS = 8;
 /** Tokens after the main verb within which an interaction verb may follow ("insisted on blaming"). */
 const INTERACTION_VERB_WINDOW = 3;
 /** Tokens after the verb within which its object is looked for ("suspended bilateral contacts with Moscow"). */
@@ -50,7 +52,9 @@ function subjectClause(tokens: readonly Token[], from: number, to: number, inSeg
   if (according) return { subjects: [according], lemma: 'according to', speech: true, objects: [] };
   for (let n = 0; n < inSegment.length; n += 1) {
     const first = inSegment[n] as Participant;
-    if (!first.agentive || !leadAllowed(tokens, from, first.start, lexicon, first.ref.type === 'person')) continue;
+    // "As Liberal Democrat leader Charles Kennedy claimed, ...": the speaker of what follows.
+    const as = tokens[from]?.norm === 'as' && leadAllowed(tokens, from + 1, first.start, lexicon, first.ref.type === 'person');
+    if (!first.agentive || !(as || leadAllowed(tokens, from, first.start, lexicon, first.ref.type === 'person'))) continue;
     let subjects = [first];
     let k = first.end;
     let joined = false;
@@ -71,7 +75,7 @@ function subjectClause(tokens: readonly Token[], from: number, to: number, inSeg
     const verb = readVerb(tokens, k, to, lexicon);
     // No verb: a dateline or heading ("BEIJING (Reuters) - China's coast guard said"); the next
     // participant may still open the clause if a comma or dash introduces it.
-    if (!verb) continue;
+    if (!verb || (as && (!lexicon.speech.has(verb.lemma) || tokens[verb.index + 1]?.raw !== ','))) continue;
     const objects = firstGroup(tokens, inSegment.filter((p) => p.start > verb.index && p.start <= verb.index + OBJECT_WINDOW && !subjects.includes(p)));
     const interaction = interactionLemma(tokens, verb.index, verb.lemma, lexicon);
     return { subjects, lemma: verb.lemma, speech: lexicon.speech.has(verb.lemma), objects: interaction ? objects : [], ...(interaction ? { interaction } : {}) };
@@ -133,6 +137,14 @@ function skipApposition(tokens: readonly Token[], k: number, to: number, lexicon
   const next = tokens[i + 1]?.norm ?? '';
   if (lexicon.auxiliaries.has(next) || lexicon.verbForms.has(next)) return i + 1;
   for (let j = i + 1; j < Math.min(to, i + MAX_APPOSITION_TOKENS); j += 1) if (tokens[j]?.raw === ',') return j + 1;
+  // "Brent Bozell, PTC president and conservative activist said:": an apposition whose closing comma is missing
+  // ends at the verb, when only describing words come before it.
+  for (let j = i + 1; j < Math.min(to, i + 1 + MAX_OPEN_APPOSITION_TOKENS); j += 1) {
+    const t = tokens[j] as Token;
+    if (j > i + 1 && lexicon.verbForms.has(t.norm) && !t.quoted) return j;
+    const describing = /^[\p{L}\p{N}]/u.test(t.raw) && (t.norm === 'and' || !lexicon.boundaryWords.has(t.norm)) && !lexicon.auxiliaries.has(t.norm) && !lexicon.beForms.has(t.norm) && !lexicon.verbForms.has(t.norm);
+    if (!describing) break;
+  }
   return i;
 }
 

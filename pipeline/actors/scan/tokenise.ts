@@ -3,9 +3,10 @@ import type { Token } from '../model.js';
 
 /** Token patterns, compiled once; order matters (initials before words). */
 const TOKEN_REGEXPS = {
-  // Dotted initials ("U.S.", "U.N.") | words with inner apostrophes ("N'Djamena", not "Russia's")
+  // Numbers with separators or decimals ("4,000", "$1.3bn": one token, so their comma ends no clause)
+  // | dotted initials ("U.S.", "U.N.") | words with inner apostrophes ("N'Djamena", not "Russia's")
   // | the possessive ending | quotation marks | dashes and hyphens | punctuation (with "&" of "S&P", "Marks & Spencer").
-  token: /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/gu,
+  token: /\p{N}+(?:[.,]\p{N}+)+\p{L}*|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/gu,
   upper: /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u,
   cap: /^\p{Lu}/u,
   space: /\s/u,

@@ -60,6 +60,14 @@ describe('findClauses', () => {
     expect(clauses('The plan was rejected by Moscow on Monday.')).toEqual([{ subjects: ['RUS'], lemma: 'reject', objects: [] }]);
     expect(clauses('The town was bombed in 2015.')).toEqual([]);
   });
+  it('skips a relative clause with a number in it, and an apposition whose closing comma is missing', () => {
+    expect(clauses('Ford, which has sold 4,000 of its first hybrid since August, is bringing a hybrid SUV to market.')[0]?.subjects).toEqual(['co:ford']);
+    expect(clauses('Kofi Annan, UN envoy and former secretary general said the plan had failed.')[0]?.subjects).toEqual(['Kofi Annan']);
+  });
+  it('reads "As X claimed," as X speaking, but not "As X attacked,"', () => {
+    expect(clauses('As Russian Foreign Minister Sergei Lavrov claimed, the talks are over.')[0]?.subjects).toEqual(['Sergei Lavrov']);
+    expect(clauses('As Russia attacked, the talks were over.')).toEqual([]);
+  });
   it('reads "according to"', () => {
     expect(clauses('The talks failed, according to Iran.')[0]?.subjects).toEqual(['IRN']);
   });
