@@ -18,7 +18,8 @@ export function findAppositionEnd(tokens: readonly Token[], nameEnd: number, lex
     const t = tokens[j] as Token;
     if (APPOSITION_ENDS.has(t.raw)) return hasRole && j > nameEnd + 1 ? j : -1;
     if (lexicon.roleHeads.has(t.norm)) hasRole = true;
-    else if (RELATIVE_WORDS.has(t.norm) || (!t.cap && lexicon.verbForms.has(t.norm))) return -1;
+    // A verb form before a role word describes it ("managing director", "acting president").
+    else if (RELATIVE_WORDS.has(t.norm) || (!t.cap && lexicon.verbForms.has(t.norm) && !lexicon.roleHeads.has(tokens[j + 1]?.norm ?? ''))) return -1;
   }
   return hasRole && tokens.length - nameEnd <= MAX_APPOSITION_TOKENS ? tokens.length : -1;
 }

@@ -69,10 +69,19 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   let organisation = head < 0 ? undefined : named?.name ?? capitalRun(tokens, from, head, mentionAt, lexicon);
   let employerAt = -1;
   if (affiliation === undefined && head >= 0) {
-    const first = findIndex(tokens, head, to, (t) => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm));
+    const preposition = (t: Token): boolean => OF_PREPOSITIONS.has(t.norm) || PORTFOLIO_PREPOSITIONS.has(t.norm);
+    let first = findIndex(tokens, head, to, preposition);
+    // "director of communications for the Labour Party", "head of tracing in Wambo for the ICRC": a lowercase
+    // portfolio after "of" and a place after "in" name no employer; the employer, if any, follows.
+    while ((tokens[first]?.norm === 'of' && tokens[first + 1]?.cap === false && tokens[first + 1]?.norm !== 'the') || tokens[first]?.norm === 'in') {
+      const next = findIndex(tokens, first + 1, to, preposition);
+      if (next < 0) break;
+      first = next;
+    }
     // "a lawyer for Yukos", "spokesman for the company": for those who speak for others, "for" names whom;
-    // so it does for anyone before an organisation ("chief technology officer for Vivendi Universal").
-    const speaksFor = tokens[first]?.norm === 'for' && ([...tokens.slice(from, first)].some((t) => REPRESENTATIVE_HEADS.has(bare(t))) || organisationAt(tokens, first + 1, mentions));
+    // so it does for anyone before an organisation ("chief technology officer for Vivendi Universal", "managing
+    // director for BT Consumer").
+    const speaksFor = tokens[first]?.norm === 'for' && ([...tokens.slice(from, first)].some((t) => REPRESENTATIVE_HEADS.has(bare(t))) || organisationAt(tokens, first + 1, mentions) || isAcronym(tokens[first + 1]?.raw ?? ''));
     // "senior advisor on mobile media at Ericsson's lab": the portfolio ends where the employer begins.
     const at = first >= 0 && PORTFOLIO_PREPOSITIONS.has(tokens[first]?.norm ?? '') && !speaksFor ? findIndex(tokens, first + 1, to, (t) => t.norm === 'at') : -1;
     const ofAt = at >= 0 ? at : first;

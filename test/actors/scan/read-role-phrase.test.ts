@@ -20,6 +20,13 @@ describe('readRolePhrase', () => {
     expect(phrase('secretary of state')).toMatchObject({ titled: true, role: 'secretary of state' });
     expect(phrase('chief of staff to the president')).toMatchObject({ titled: true });
   });
+  it('reads the employer after a portfolio ("director of communications for the Labour Party", "head of tracing in Wambo for the ICRC")', () => {
+    expect(phrase('director of communications for the Labour Party')).toEqual({ titled: true, role: 'director of communications', affiliation: 'party:gbr-labour' });
+    expect(phrase('head of tracing in Wambo for the International Committee of the Red Cross')).toMatchObject({ affiliation: 'icrc' });
+    expect(phrase('group managing director for BT Consumer')).toMatchObject({ role: 'managing director', organisation: 'BT Consumer' });
+    // A state after "for" is the portfolio, not the employer.
+    expect(phrase('special envoy for Syria')).toEqual({ titled: true, role: 'special envoy for Syria' });
+  });
   it('reports an untitled phrase', () => {
     expect(phrase('a historian')).toEqual({ titled: false });
   });
