@@ -16,10 +16,13 @@ export function findAppositionEnd(tokens: readonly Token[], nameEnd: number, lex
   let hasRole = false;
   for (let j = nameEnd + 1; j < tokens.length && j - nameEnd <= MAX_APPOSITION_TOKENS; j += 1) {
     const t = tokens[j] as Token;
-    if (APPOSITION_ENDS.has(t.raw)) return hasRole && j > nameEnd + 1 ? j : -1;
+    // A hyphen with a space before it is a dash ("deputy chairman of Highland Gold - a mining firm").
+    if (APPOSITION_ENDS.has(t.raw) || (t.raw === '-' && !t.glue)) return hasRole && j > nameEnd + 1 ? j : -1;
     if (lexicon.roleHeads.has(t.norm)) hasRole = true;
-    // A verb form before a role word describes it ("managing director", "acting president").
-    else if (RELATIVE_WORDS.has(t.norm) || (!t.cap && lexicon.verbForms.has(t.norm) && !lexicon.roleHeads.has(tokens[j + 1]?.norm ?? ''))) return -1;
+    else if (RELATIVE_WORDS.has(t.norm)) return -1;
+    // A verb form before a role word describes it ("managing director", "acting president"); after the role, a
+    // participle describes the person further ("a librarian working with Google"); before any, the words are a clause.
+    else if (!t.cap && lexicon.verbForms.has(t.norm) && !lexicon.roleHeads.has(tokens[j + 1]?.norm ?? '') && !(hasRole && t.norm.endsWith('ing'))) return -1;
   }
   return hasRole && tokens.length - nameEnd <= MAX_APPOSITION_TOKENS ? tokens.length : -1;
 }

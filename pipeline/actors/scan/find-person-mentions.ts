@@ -223,7 +223,9 @@ function readPerson(tokens: readonly Token[], runStart0: number, runEnd: number,
   const title = titleStart < start ? readRolePhrase(tokens, titleStart, start, mentions, lexicon) : undefined;
   const tag = readPartyTag(tokens, runEnd);
   const appositionEnd = tag ? -1 : findAppositionEnd(tokens, runEnd, lexicon);
-  const apposition = appositionEnd > 0 ? readRolePhrase(tokens, runEnd + 1, appositionEnd, mentions, lexicon) : undefined;
+  // "a University of Michigan librarian working with Google": the role ends where a participle begins.
+  const participle = appositionEnd > 0 ? tokens.findIndex((t, j) => j > runEnd + 1 && j < appositionEnd && !t.cap && t.norm.endsWith('ing') && lexicon.verbForms.has(t.norm) && !lexicon.roleHeads.has(tokens[j + 1]?.norm ?? '')) : -1;
+  const apposition = appositionEnd > 0 ? readRolePhrase(tokens, runEnd + 1, participle > 0 ? participle : appositionEnd, mentions, lexicon) : undefined;
   const known = knownPerson(keys.surname, keys.given, registry, lexicon);
   const single = nameTokens.length === 1 ? registry.personAliases.get(fold(name)) : undefined;
   const given = keys.given.length > 0 && lexicon.givenNames.has(nameTokens[0]?.norm ?? '');

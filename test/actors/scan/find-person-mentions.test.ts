@@ -110,4 +110,10 @@ describe('findPersonMentions', () => {
     expect(persons('Jon Thompson, a Republican spokesman, said the congressman had lost it.')[0]?.affiliation).toBe('party:usa-republican');
     expect(persons('Fox News host Glenn Beck blamed progressivism.')).toEqual([{ name: 'Glenn Beck', affiliation: 'org:fox-news', role: 'host' }]);
   });
+  it('reads an apposition up to a dash or a participle after its role', () => {
+    expect(persons('"We regret it," said Ivan Kulakov, deputy chairman of Highland Gold - a mining firm.')).toEqual([{ name: 'Ivan Kulakov', affiliation: 'Highland Gold', role: 'deputy chairman of Highland Gold' }]);
+    expect(persons('"This is the day the world changes," said John Wilkin, a University of Michigan librarian working with Google.')).toEqual([
+      { name: 'John Wilkin', affiliation: 'org:university-of-michigan', role: 'librarian' },
+    ]);
+  });
 });
