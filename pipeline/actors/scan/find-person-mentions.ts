@@ -241,6 +241,9 @@ function readPerson(tokens: readonly Token[], runStart0: number, runEnd: number,
   // "his next major film, Donnie Brasco, where ...": so is one in apposition to it.
   const workBefore = workNoun(tokens[start - 1]) || (tokens[start - 1]?.raw === ',' && workNoun(tokens[start - 2]));
   if (!known && (workBefore || workNoun(tokens[runEnd]))) return undefined;
+  // "the House Judiciary Committee", "the Senate Armed Services": one capitalised word right after an actor's
+  // name runs on into a longer name, and is no person.
+  if (nameTokens.length === 1 && !single && mentions.some((m) => m.end === start && tokens[start - 1]?.cap === true)) return undefined;
   const evidence = tag !== undefined || (nameTokens.length > 1 ? titled || given || known || apposition?.titled === true : title?.titled === true || apposition?.titled === true || single !== undefined);
   if (!evidence) return undefined;
   const after = !tag && appositionEnd < 0 && nameTokens.length > 1 ? readEmployerAfter(tokens, runEnd, mentions, lexicon) : undefined;

@@ -100,11 +100,15 @@ function titleTokens(p: PersonMention, sentence: ScannedSentence): readonly Toke
 function withOffice(p: PersonMention, sentence: ScannedSentence, home: string | undefined, lexicon: Lexicon): PersonMention {
   if (home === undefined || p.affiliation !== undefined || p.organisation !== undefined || p.role === undefined) return p;
   // A monarch's title ("King Salman", "Emir Tamim") is some state's own; news names foreign ones far more often.
-  if (p.role.split(/\s+/).some((w) => MONARCH_TITLES.has(w))) return p;
+  // A bare "spokesman" speaks for a party, a senator, a company or a charity far more often than for the state.
+  if (p.role.split(/\s+/).some((w) => MONARCH_TITLES.has(w) || SPOKES_TITLES.has(w))) return p;
   // "Its president, Lise Klaveness": whose is said by the sentence before, not by the story's home.
   if (POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(sentence.tokens[p.start - 1]?.norm ?? '')) return p;
   return isGovernmentRole(p.role, lexicon) && !isCompanyTitle(p, sentence, lexicon) ? { ...p, office: home } : p;
 }
+
+/** Titles of those who speak for someone the bare title does not name. */
+const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Titles of monarchs and royals, which the home state of a story does not own. */
 const MONARCH_TITLES = new Set(['king', 'queen', 'emir', 'prince', 'princess', 'sultan', 'sheikh', 'crown']);

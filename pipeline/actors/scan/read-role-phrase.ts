@@ -106,6 +106,9 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
   // "Goldeneye director Martin Campbell", "Kill Bill star ...": before a bare role that a film or a book has
   // too, a name that nothing marks as an organisation's is a work's, and employs nobody.
   if (organisation !== undefined && !named && employerAt < 0 && role !== undefined && lexicon.workRoles.has(role) && !marksOrganisation(organisation, lexicon)) organisation = undefined;
+  // "a member of the House Judiciary Committee": a legislator's seat on a committee of their house says where
+  // they sit, not whom they speak for (their party and state do; a committee's chairman does speak for it).
+  if (organisation !== undefined && role !== undefined && role.split(/\s+/).includes('member') && COMMITTEE.test(`${organisation} ${tokens[to - 1]?.norm ?? ''}`)) organisation = undefined;
   // A former office ("former Ethiopian prime minister") no longer speaks for that actor.
   if (role !== undefined && isFormerRole(role)) return { titled, role, ...(affiliation !== undefined ? { former: affiliation } : {}) };
   return {
@@ -115,6 +118,9 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
     ...(affiliation === undefined && organisation !== undefined ? { organisation } : {}),
   };
 }
+
+/** The last word of a committee's name ("House Ways and Means and Budget committees"). */
+const COMMITTEE = /\b(?:committee|committees|subcommittee|caucus)$/iu;
 
 /** Whether a name says it is an organisation's: an acronym ("MGM"), or a last word such as "Group", "Council" or "Inc". */
 function marksOrganisation(name: string, lexicon: Lexicon): boolean {

@@ -116,4 +116,8 @@ describe('findPersonMentions', () => {
       { name: 'John Wilkin', affiliation: 'org:university-of-michigan', role: 'librarian' },
     ]);
   });
+  it('makes no employer of a legislature’s committee a member sits on, and no person of a word running on from an actor’s name', () => {
+    expect(persons('Bob Goodlatte, a senior member of the House Judiciary Committee, said it.')).toEqual([{ name: 'Bob Goodlatte', affiliation: undefined, role: 'senior member of the house Judiciary committee' }]);
+    expect(persons('Republican spokesman Thompson said it.')).toEqual([{ name: 'Thompson', affiliation: 'party:usa-republican', role: 'spokesman' }]);
+  });
 });

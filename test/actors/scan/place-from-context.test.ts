@@ -20,6 +20,10 @@ describe('placeFromContext', () => {
     const story = ['MPs in the House of Commons debated the budget on Tuesday.', 'The Commons vote is due next week.', 'Chancellor Gordon Brown said the economy was strong.'];
     expect(placed('Budget row in the Commons', story)).toEqual(['Gordon Brown:office GBR']);
   });
+  it('gives a bare "spokesman" no office of the story’s home state: whose spokesman is not said', () => {
+    const story = ['MPs in the House of Commons debated the budget on Tuesday.', 'The Commons vote is due next week.', 'Spokesman Jim Manley said the vote was cynical.'];
+    expect(placed('Budget row in the Commons', story)).toEqual(['Jim Manley:-']);
+  });
   it('gives a company officer without a company the story’s company', () => {
     const story = ['Renault said profits rose by 40%.', 'Renault shares rose.', 'Chairman Louis Schweitzer said the year had been good.'];
     expect(placed('Renault profits rise', story)).toEqual(['Louis Schweitzer:co:renault']);
