@@ -26,6 +26,8 @@ const PORTFOLIO_PREPOSITIONS = new Set(['for', 'to', 'on', 'in']);
 const OF_PREPOSITIONS = new Set(['of', 'at', 'from', 'with']);
 /** Role heads of those who speak or act for someone else, so that "for X" names their employer or client. */
 const REPRESENTATIVE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'attorney', 'counsel', 'adviser', 'advisor', 'consultant', 'analyst', 'economist', 'strategist', 'correspondent', 'reporter', 'editor', 'lobbyist', 'campaigner']);
+/** Role heads of those who seek an office: "for X" names the office, never the employer. */
+const CANDIDATE_HEADS = new Set(['candidate', 'nominee', 'hopeful', 'challenger', 'contender']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', "'s", ',', '(', ')']);
 
 /**
@@ -81,7 +83,9 @@ export function readRolePhrase(tokens: readonly Token[], from: number, to: numbe
     // "a lawyer for Yukos", "spokesman for the company": for those who speak for others, "for" names whom;
     // so it does for anyone before an organisation ("chief technology officer for Vivendi Universal", "managing
     // director for BT Consumer").
-    const speaksFor = tokens[first]?.norm === 'for' && ([...tokens.slice(from, first)].some((t) => REPRESENTATIVE_HEADS.has(bare(t))) || organisationAt(tokens, first + 1, mentions) || isAcronym(tokens[first + 1]?.raw ?? ''));
+    // A candidate for an office or a seat ("candidate for the United States Senate") runs for it, not for it.
+    const runsFor = tokens.slice(from, first).some((t) => CANDIDATE_HEADS.has(bare(t)));
+    const speaksFor = tokens[first]?.norm === 'for' && !runsFor && ([...tokens.slice(from, first)].some((t) => REPRESENTATIVE_HEADS.has(bare(t))) || organisationAt(tokens, first + 1, mentions) || isAcronym(tokens[first + 1]?.raw ?? ''));
     // "senior advisor on mobile media at Ericsson's lab": the portfolio ends where the employer begins.
     const at = first >= 0 && PORTFOLIO_PREPOSITIONS.has(tokens[first]?.norm ?? '') && !speaksFor ? findIndex(tokens, first + 1, to, (t) => t.norm === 'at') : -1;
     const ofAt = at >= 0 ? at : first;

@@ -9,6 +9,7 @@ const TOKEN_REGEXPS = {
   token: /\p{N}+(?:[.,]\p{N}+)+\p{L}*|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/gu,
   upper: /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u,
   cap: /^\p{Lu}/u,
+  brand: /^\p{Ll}\p{Lu}\p{Ll}/u,
   space: /\s/u,
 } as const;
 
@@ -28,7 +29,8 @@ export function tokenise(sentence: string): Token[] {
     const norm = fold(raw);
     const code = raw.charCodeAt(0);
     // ASCII capitals by code; other scripts by the Unicode property (slower, rarer).
-    const cap = code < 128 ? code >= 65 && code <= 90 : TOKEN_REGEXPS.cap.test(raw);
+    // "eBay", "iPod", "yFrog": a brand's capital may come second.
+    const cap = (code < 128 ? code >= 65 && code <= 90 : TOKEN_REGEXPS.cap.test(raw)) || TOKEN_REGEXPS.brand.test(raw);
     const upper = cap && TOKEN_REGEXPS.upper.test(raw);
     tokens.push({ raw, norm, cap, upper, glue: index > 0 && !isSpaceAt(sentence, index - 1), quoted: false, bare: norm.includes('.') ? norm.replaceAll('.', '') : norm });
   }

@@ -27,6 +27,13 @@ describe('readRolePhrase', () => {
     // A state after "for" is the portfolio, not the employer.
     expect(phrase('special envoy for Syria')).toEqual({ titled: true, role: 'special envoy for Syria' });
   });
+  it('reads "candidate for X" as the office sought, never the employer', () => {
+    expect(phrase('a candidate for the Senate')).toEqual({ titled: true, role: 'candidate for the Senate' });
+    expect(phrase('spokesman for the Senate')).toMatchObject({ affiliation: 'org:us-senate' });
+  });
+  it('reads a brand whose capital comes second as a name ("chief executive of yFrog")', () => {
+    expect(phrase('chief executive of yFrog')).toMatchObject({ organisation: 'yFrog' });
+  });
   it('reports an untitled phrase', () => {
     expect(phrase('a historian')).toEqual({ titled: false });
   });
