@@ -14,14 +14,15 @@ export interface Story {
 }
 
 /**
- * A story about two states, a person of each, an organisation and a topic: the
+ * A story about two states, a person of each, an organisation and a topic (a
+ * body of `bodyChars` characters, at random within the range): the
  * lead names everyone in full ("Ghanaian Foreign Minister Amara Okafor"), later
  * sentences by family name ("Okafor said"), as news copy does.
  */
-export function composeStory(random: Random, vocabulary: Vocabulary): Story {
+export function composeStory(random: Random, vocabulary: Vocabulary, bodyChars: readonly [number, number] = BODY_CHARS): Story {
   const roles = castRoles(random, vocabulary);
   const fill = (template: string) => expandTemplate(template, roles, vocabulary.lists, random);
-  const target = random.between(...BODY_CHARS);
+  const target = random.between(...bodyChars);
   const paragraphs: string[][] = [[fill(random.pick(vocabulary.templates.lead)), fill(random.pick(vocabulary.templates.intro))]];
   let chars = paragraphs[0]!.join(' ').length;
   while (chars < target) {
