@@ -35,12 +35,15 @@ export function findClauses(tokens: readonly Token[], participants: readonly Par
   return clauses;
 }
 
-/** Clauses split at ";", ", while", ", but", and ", and" before a new subject ("..., and Saudi Arabia, which ..."). */
+/** Clauses split at ";", ", while", ", but", ", and" before a new subject ("..., and Saudi Arabia, which ..."), and a full stop inside. */
 function segments(tokens: readonly Token[], starts: ReadonlySet<number>): [number, number][] {
   const cuts = [0];
   tokens.forEach((t, i) => {
     if (t.quoted) return;
     if (t.raw === ';') cuts.push(i + 1);
+    // Two sentences the splitter left together ("... copied. In the future, Dr Nielsen believes ..."): a full
+    // stop after a lowercase word or a number, before a capital (not "Dr. Nielsen", not "U.S. officials").
+    if (t.raw === '.' && tokens[i + 1]?.cap === true && /^(?:\p{Ll}{2,}|\p{N}+)$/u.test(tokens[i - 1]?.raw ?? '')) cuts.push(i + 1);
     if (t.raw === ',' && BOUNDARY_AFTER_COMMA.has(tokens[i + 1]?.norm ?? '')) cuts.push(i + 2);
     if (t.raw === ',' && tokens[i + 1]?.norm === 'and' && (starts.has(i + 2) || (tokens[i + 2]?.norm === 'the' && starts.has(i + 3)))) cuts.push(i + 2);
   });

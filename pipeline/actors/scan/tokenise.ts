@@ -45,14 +45,26 @@ function isSpaceAt(text: string, index: number): boolean {
   return TOKEN_REGEXPS.space.test(text[index] ?? '');
 }
 
+/**
+ * A straight mark closes when it touches the word before it ('look," he added') and opens otherwise ('"We
+ * ...', 'it "a disgrace"'): a sentence cut out of a quotation by a stray or missing mark is read as the
+ * writer meant, not by counting marks from its start.
+ */
+function closes(token: Token, index: number): boolean {
+  return CLOSING_QUOTES.has(token.raw) || (token.raw === '"' && index > 0 && token.glue);
+}
+
+function opens(token: Token, index: number): boolean {
+  return OPENING_QUOTES.has(token.raw) || (token.raw === '"' && !closes(token, index));
+}
+
 function markQuotes(tokens: Token[]): void {
-  const firstClose = tokens.findIndex((t) => CLOSING_QUOTES.has(t.raw));
-  const firstOpen = tokens.findIndex((t) => OPENING_QUOTES.has(t.raw));
+  const firstClose = tokens.findIndex(closes);
+  const firstOpen = tokens.findIndex(opens);
   let inside = firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
-  for (const token of tokens) {
-    if (OPENING_QUOTES.has(token.raw)) inside = true;
-    else if (CLOSING_QUOTES.has(token.raw)) inside = false;
-    else if (token.raw === '"') inside = !inside;
+  for (const [i, token] of tokens.entries()) {
+    if (opens(token, i)) inside = true;
+    else if (closes(token, i)) inside = false;
     else token.quoted = inside;
   }
 }

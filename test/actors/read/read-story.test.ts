@@ -64,6 +64,13 @@ describe('readStory', () => {
       ['RUS/Dmitry Medvedev'],
     ]);
   });
+  it('gives "it said" to the organisation named last, never to a state', () => {
+    expect(agents(['Vodafone raised its forecast.', '"Demand is strong," it said in a statement.'])).toEqual([['co:vodafone-group'], ['co:vodafone-group']]);
+    expect(agents(['Russia rejected the plan.', 'It said the plan was unfair.'])).toEqual([['RUS'], []]);
+  });
+  it('reads two sentences the splitter left together as two', () => {
+    expect(agents(['The talks ended. Russian Foreign Minister Sergei Lavrov said they would resume.'])).toEqual([['RUS/Sergei Lavrov']]);
+  });
   it('lets a person act through their campaign, office or spokesman', () => {
     // Someone the knowledge base does not know, in a state office it does not list, of no party the text names.
     const story = ['Connecticut Attorney General Jane Marlowe is running for the Senate.', "Marlowe's campaign disputed the report.", "Marlowe's office said she misspoke."];

@@ -23,4 +23,13 @@ describe('tokenise', () => {
     expect(tokens.find((t) => t.raw === 'he')?.quoted).toBe(false);
     expect(tokens.find((t) => t.raw === 'end')?.quoted).toBe(true);
   });
+  it('reads a straight mark by its side: touching the word before, it closes', () => {
+    const quoted = (text: string) => tokenise(text).filter((t) => t.quoted).map((t) => t.raw).join(' ');
+    expect(quoted('None of them have a fancy look," he added. In the future, Dr Nielsen believes it.')).toBe('None of them have a fancy look ,');
+    expect(quoted('He called it "a disgrace" on Monday.')).toBe('a disgrace');
+  });
+  it('keeps numbers with separators and decimals whole, and takes a brand with its capital second for a name', () => {
+    expect(tokenise('It sold 4,000 cars for $1.3bn.').map((t) => t.raw)).toEqual(['It', 'sold', '4,000', 'cars', 'for', '1.3bn', '.']);
+    expect(tokenise('yFrog and eBay said').filter((t) => t.cap).map((t) => t.raw)).toEqual(['yFrog', 'eBay']);
+  });
 });
