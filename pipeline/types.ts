@@ -539,7 +539,9 @@ export interface ActorOptions {
   readonly pointsPerActor?: number;
   /**
    * Points per actor the digest keeps for its JSON (default 40, never fewer than
-   * `pointsPerActor`): fewer make a smaller repository over a year of runs.
+   * `pointsPerActor`): fewer make a smaller repository over a year of runs. An
+   * actor for whom many people speak keeps up to three points per story and
+   * voice instead, at most four times this.
    */
   readonly pointsKept?: number;
   /** Registry additions and overrides from config. */

@@ -2,7 +2,7 @@ import type { ActorBriefing, ActorOutput, Interaction, Member } from '../../type
 import type { PersonEntity } from '../persons/cluster-persons.js';
 import type { ActorEvidence } from './collect-candidates.js';
 import type { ActorDef } from '../model.js';
-import { rankPoints } from './rank-points.js';
+import { pointBudget, rankPoints } from './rank-points.js';
 
 /** Weight of a sentence that merely names an actor, against one where it speaks or acts (1). */
 const MENTION_WEIGHT = 0.2;
@@ -30,7 +30,8 @@ export function buildBriefings(
   for (const [id, e] of evidence) {
     const def = lookup(id);
     if (!def) continue;
-    const points = rankPoints([...e.candidates.values()], limit);
+    const candidates = [...e.candidates.values()];
+    const points = rankPoints(candidates, pointBudget(candidates, limit));
     const person = persons.get(id);
     if (def.kind === 'person' && points.length === 0 && person?.role === undefined) continue;
     briefings.push({

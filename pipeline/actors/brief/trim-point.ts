@@ -26,6 +26,8 @@ const NON_ACTION_MAX_WORDS = 25;
  * own words.
  */
 export function trimPoint(text: string): string | undefined {
+  // A sentence that opens in lowercase is a fragment the splitter cut, or a reader's comment, not the reporter's copy.
+  if (/^\p{Ll}/u.test(text)) return undefined;
   let trimmed = text.replace(TRIM_REGEXPS.dateline, '');
   for (let i = 0; i < 2; i += 1) trimmed = trimmed.replace(TRIM_REGEXPS.connector, '');
   if (TRIM_REGEXPS.pointsBack.test(trimmed) || !TRIM_REGEXPS.sentenceEnd.test(trimmed)) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankPoints, type Candidate } from '../../../pipeline/actors/brief/rank-points.js';
+import { pointBudget, rankPoints, type Candidate } from '../../../pipeline/actors/brief/rank-points.js';
 
 const candidate = (key: string, text: string, support: number, position = 0, centrality = 0.5): Candidate => ({
   key,
@@ -65,5 +65,14 @@ describe('rankPoints', () => {
       3,
     );
     expect(points.map((p) => p.speaker)).toEqual(['Sergei Lavrov', 'Dmitry Peskov', 'Sergei Lavrov']);
+  });
+  it('raises an actor’s budget to three points per story and voice, up to four times the base', () => {
+    const voice = (story: string, speaker: string | undefined, n: number): Candidate[] =>
+      Array.from({ length: n }, (_, i) => ({ key: `${story}:${speaker}:${i}`, text: `Point ${i}.`, refs: [1], support: 1, position: i, centrality: 0, story, ...(speaker !== undefined ? { speaker } : {}) }));
+    expect(pointBudget(voice('s1', undefined, 50), 40)).toBe(40);
+    const many = Array.from({ length: 20 }, (_, k) => voice(`s${k % 5}`, `Speaker ${k}`, 4)).flat();
+    expect(pointBudget(many, 40)).toBe(60);
+    const crowd = Array.from({ length: 80 }, (_, k) => voice(`s${k}`, `Speaker ${k}`, 1)).flat();
+    expect(pointBudget(crowd, 40)).toBe(160);
   });
 });

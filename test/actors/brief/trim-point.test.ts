@@ -11,6 +11,7 @@ describe('trimPoint', () => {
     expect(trimPoint('DNC spokesman Brad Woodhouse addressed the video in a statement Monday:')).toBeUndefined();
     expect(trimPoint('Glenn Beck CPAC 2010 Speech VIDEO')).toBeUndefined();
     expect(trimPoint('The ministry declined to comment.')).toBeUndefined();
+    expect(trimPoint('on the contrary Mr Blair wins because he has announced it.')).toBeUndefined();
   });
   it('keeps a sentence that ends inside quotation marks or brackets', () => {
     expect(trimPoint('He called the plan “a disgrace.”')).toBe('He called the plan “a disgrace.”');
