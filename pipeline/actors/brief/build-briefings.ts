@@ -48,7 +48,10 @@ export function buildBriefings(
     });
   }
   const actors = briefings.filter((b) => b.points.length > 0).sort((a, b) => b.salience - a.salience || byCodePoint(a.name, b.name) || byCodePoint(a.id, b.id));
-  const mentioned = briefings.filter((b) => b.points.length === 0).sort((a, b) => byCodePoint(a.name, b.name) || byCodePoint(a.id, b.id));
+  // A news outlet that does nothing in the day's stories is only their source ("according to Reuters", "first
+  // reported by the Drudge Report"): it is no actor, not even one also mentioned, unless its people are.
+  const source = (b: ActorBriefing): boolean => lookup(b.id)?.category === 'media' && b.members.length === 0;
+  const mentioned = briefings.filter((b) => b.points.length === 0 && !source(b)).sort((a, b) => byCodePoint(a.name, b.name) || byCodePoint(a.id, b.id));
   const known = interactions.filter((i) => lookup(i.a) && lookup(i.b));
   const ordered = [...known].sort((x, y) => y.count - x.count || byCodePoint(x.a, y.a) || byCodePoint(x.b, y.b) || byCodePoint(x.type, y.type));
   return { actors, mentioned, interactions: ordered };

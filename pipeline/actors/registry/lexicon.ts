@@ -49,6 +49,8 @@ export interface Lexicon {
   readonly boundaryWords: ReadonlySet<string>;
   /** Words of a story about politics, where a legislator may be named by name alone. */
   readonly politicalWords: ReadonlySet<string>;
+  /** Words of a story about sport, where a sports club of the knowledge base may be named. */
+  readonly sportWords: ReadonlySet<string>;
   /** Nouns of works ("film", "album"): a name right after one is a title, not a person. */
   readonly workNouns: ReadonlySet<string>;
   /** Nouns through which someone speaks or acts ("Obama's spokesman", "a spokesman for the DCA"). */
@@ -105,6 +107,7 @@ function build(): Lexicon {
     workRoles: new Set(words.workRoles),
     boundaryWords: new Set(words.boundaryWords),
     politicalWords: new Set(words.politicalWords),
+    sportWords: new Set(words.sportWords),
     workNouns: new Set(words.workNouns),
     proxyNouns: new Set(words.proxyNouns),
     verbForms,

@@ -36,7 +36,10 @@ const POLITICAL_CATEGORIES = new Set(['party', 'legislature', 'ministry']);
  */
 export function scanSentences(story: StoryText, registry: Registry, lexicon: Lexicon, extra?: AliasTrie): ScannedSentence[] {
   const tokens = [story.title, ...story.sentences].map(tokenise);
-  const raw = tokens.map((t) => findActorMentions(t, registry, lexicon, extra));
+  const found = tokens.map((t) => findActorMentions(t, registry, lexicon, extra));
+  // A club's name is often a place's or a body's too ("Texas Rangers", "Chelsea"): a club stands only in a story about sport.
+  const sporting = tokens.some((t) => t.some((x) => lexicon.sportWords.has(x.norm)));
+  const raw = sporting ? found : found.map((ms) => ms.filter((m) => registry.actors.get(m.actorId)?.category !== 'club'));
   // The home state is read twice: from the names that need no confirming, to confirm parties and common-word
   // names by it ("Democrats" in a US story), then from everything that stands.
   const sure = raw.map((ms) => ms.filter((m) => !m.ambiguous && !m.confirm));
@@ -48,12 +51,21 @@ export function scanSentences(story: StoryText, registry: Registry, lexicon: Lex
   const scanned = tokens.map((t, i): ScannedSentence => {
     const mentions = filtered[i] ?? [];
     const persons = findPersonMentions(t, mentions, registry, lexicon).map((p) => ({ ...p, ...context }));
-    // A place inside a person's description ("D-Ill.", "of Connecticut") says where, not who acts.
-    const kept = mentions.filter((m) => !persons.some((p) => (m.start < p.nameEnd && m.end > p.nameStart) || (m.form === 'place' && m.start >= p.start && m.end <= p.end)));
+    // A place inside a person's description ("D-Ill.", "of Connecticut") says where, not who acts; so does the
+    // state a post is to ("a former ambassador to Luxembourg").
+    const inside = (m: ActorMention, p: PersonMention): boolean => m.start >= p.start && m.end <= p.end;
+    const kept = mentions.filter((m) => !persons.some((p) => (m.start < p.nameEnd && m.end > p.nameStart) || (inside(m, p) && (m.form === 'place' || isPostTo(t, m, registry)))));
     const actors = kept.filter((m) => m.form !== 'place');
     return { tokens: t, actors, places: kept.filter((m) => m.form === 'place'), persons, organisations: findOrganisationNames(t, kept, persons, lexicon), context };
   });
   // The headline is read only as context for placing persons (step 2 of placeFromContext).
   const [headline, ...body] = scanned;
   return placeFromContext(body, headline ? [headline, ...body.slice(0, 1)] : body.slice(0, 1), registry, lexicon, home);
+}
+
+/** "ambassador to Luxembourg", "envoy for the United States": a state named as where a post is held. */
+function isPostTo(tokens: readonly Token[], m: ActorMention, registry: Registry): boolean {
+  if (registry.actors.get(m.actorId)?.kind !== 'state') return false;
+  const before = tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  return tokens[before]?.norm === 'to' && tokens[before - 1] !== undefined && !tokens[before - 1]?.cap;
 }

@@ -15,6 +15,7 @@ const defs: Record<string, ActorDef> = {
   RUS: { id: 'RUS', name: 'Russia', kind: 'state' },
   IRN: { id: 'IRN', name: 'Iran', kind: 'state' },
   IRQ: { id: 'IRQ', name: 'Iraq', kind: 'state' },
+  'org:reuters': { id: 'org:reuters', name: 'Reuters', kind: 'organisation', category: 'media' },
 };
 
 describe('buildBriefings', () => {
@@ -23,6 +24,7 @@ describe('buildBriefings', () => {
       ['IRN', evidence(['Iran said yes.'], 1)],
       ['RUS', evidence(['Russia said no.', 'Russia vetoed the plan.'], 3)],
       ['IRQ', evidence([], 2)],
+      ['org:reuters', evidence([], 1)],
     ]),
     [
       { a: 'IRN', b: 'RUS', type: 'cooperation', count: 1, refs: [1] },
@@ -36,7 +38,7 @@ describe('buildBriefings', () => {
   it('orders actors with points by salience, the top one at 1', () => {
     expect(output.actors.map((a) => [a.id, a.salience])).toEqual([['RUS', 1], ['IRN', 0.462]]);
   });
-  it('lists actors with nothing attributable as mentioned', () => {
+  it('lists actors with nothing attributable as mentioned, but not a news outlet that is only a source', () => {
     expect(output.mentioned.map((a) => a.id)).toEqual(['IRQ']);
   });
   it('orders interactions by count and drops those with an unknown actor', () => {

@@ -15,4 +15,10 @@ describe('scanSentences', () => {
     const text = 'Georgia signed the bill in Atlanta.';
     expect(scanSentences({ title: 'Georgia governor signs bill', sentences: [text], text }, registry, lexicon)[0]?.actors).toEqual([]);
   });
+  it('names no state a post is to, and no sports club outside a story about sport', () => {
+    const actors = (text: string) => scanSentences({ title: 'Story', sentences: [text], text }, registry, lexicon)[0]?.actors.map((m) => m.actorId);
+    expect(actors('Ann Wagner, a former ambassador to Luxembourg, said Russia was wrong.')).toEqual(['RUS']);
+    expect(actors('Perry sent Texas Rangers to the border with Mexico.')).toEqual(['MEX']);
+    expect(actors('The Texas Rangers won the baseball game on Sunday.')).toEqual(['org:club-mlb-texas-rangers']);
+  });
 });
