@@ -9,11 +9,11 @@ const TOKEN_REGEXPS = {
   token: /\p{N}+(?:[.,]\p{N}+)+\p{L}*|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/gu,
   upper: /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u,
   cap: /^\p{Lu}/u,
-  brand: /^\p{Ll}\p{Lu}\p{Ll}/u,
   space: /\s/u,
 } as const;
 
 const OPENING_QUOTES = new Set(['“', '«']);
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
 const CLOSING_QUOTES = new Set(['”', '»']);
 
 /**
@@ -29,8 +29,8 @@ export function tokenise(sentence: string): Token[] {
     const norm = fold(raw);
     const code = raw.charCodeAt(0);
     // ASCII capitals by code; other scripts by the Unicode property (slower, rarer).
-    // "eBay", "iPod", "yFrog": a brand's capital may come second.
-    const cap = (code < 128 ? code >= 65 && code <= 90 : TOKEN_REGEXPS.cap.test(raw)) || TOKEN_REGEXPS.brand.test(raw);
+    // "eBay", "iPod", "yFrog": a brand's capital may come second (ASCII only, tested by code: most tokens are lowercase words).
+    const cap = code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122 && isAsciiUpper(raw.charCodeAt(1)) && isAsciiLower(raw.charCodeAt(2))) : TOKEN_REGEXPS.cap.test(raw);
     const upper = cap && TOKEN_REGEXPS.upper.test(raw);
     tokens.push({ raw, norm, cap, upper, glue: index > 0 && !isSpaceAt(sentence, index - 1), quoted: false, bare: norm.includes('.') ? norm.replaceAll('.', '') : norm });
   }
@@ -59,6 +59,7 @@ function opens(token: Token, index: number): boolean {
 }
 
 function markQuotes(tokens: Token[]): void {
+  if (!tokens.some((t) => QUOTE_MARKS.has(t.raw))) return;
   const firstClose = tokens.findIndex(closes);
   const firstOpen = tokens.findIndex(opens);
   let inside = firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen);
@@ -67,4 +68,12 @@ function markQuotes(tokens: Token[]): void {
     else if (closes(token, i)) inside = false;
     else token.quoted = inside;
   }
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
