@@ -4,6 +4,7 @@ import type { PersonContext } from '../persons/person-context.js';
 import type { StoryText } from '../model.js';
 import { readStory, type SentenceReading } from './read-story.js';
 import { scanSentences, type ScannedSentence } from '../scan/scan-sentences.js';
+import { tokenise } from '../scan/tokenise.js';
 
 /**
  * The second pass over one story: who speaks and acts in each sentence, with
@@ -14,6 +15,8 @@ import { scanSentences, type ScannedSentence } from '../scan/scan-sentences.js';
 export function readStoryText(story: StoryText, context: PersonContext, registry: Registry, lexicon: Lexicon, cached?: ScannedSentence[]): SentenceReading[] {
   const trie = context.discovered.trie;
   const reuse = cached && (!trie || !cached.some((x) => x.tokens.some((_, k) => trie.longestAt(x.tokens, k) !== undefined)));
-  const scan = reuse ? cached : scanSentences(story, registry, lexicon, trie);
+  // The first pass's tokens are the body's; only the headline is tokenised again.
+  const tokens = cached ? [tokenise(story.title), ...cached.map((x) => x.tokens)] : undefined;
+  const scan = reuse ? cached : scanSentences(story, registry, lexicon, trie, tokens);
   return readStory(scan, context.index, lexicon, context.actorOf, context.isOrganisation, context.isNewsMedium);
 }

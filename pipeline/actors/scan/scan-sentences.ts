@@ -24,6 +24,11 @@ export interface ScannedSentence {
   readonly context: { readonly home?: string; readonly date?: string; readonly political: boolean };
 }
 
+/** The tokens of a story's headline and sentences, in order: what scanSentences reads. */
+export function tokeniseStory(story: StoryText): Token[][] {
+  return [story.title, ...story.sentences].map(tokenise);
+}
+
 /** Actors whose mention makes a story one about politics. */
 const POLITICAL_CATEGORIES = new Set(['party', 'legislature', 'ministry']);
 
@@ -34,8 +39,9 @@ const POLITICAL_CATEGORIES = new Set(['party', 'legislature', 'ministry']);
  * Every person carries the story's home state and date, which later steps read
  * the knowledge base against.
  */
-export function scanSentences(story: StoryText, registry: Registry, lexicon: Lexicon, extra?: AliasTrie): ScannedSentence[] {
-  const tokens = [story.title, ...story.sentences].map(tokenise);
+export function scanSentences(story: StoryText, registry: Registry, lexicon: Lexicon, extra?: AliasTrie, tokenised?: readonly (readonly Token[])[]): ScannedSentence[] {
+  // A story scanned again (knowing an organisation it introduces) keeps its tokens: tokens are never changed once made.
+  const tokens = tokenised ?? tokeniseStory(story);
   const found = tokens.map((t) => findActorMentions(t, registry, lexicon, extra));
   // A club's name is often a place's or a body's too ("Texas Rangers", "Chelsea"): a club stands only in a story about sport.
   const sporting = tokens.some((t) => t.some((x) => lexicon.sportWords.has(x.norm)));
