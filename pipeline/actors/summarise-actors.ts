@@ -9,8 +9,8 @@ import { tagPointStories } from './tag-point-stories.js';
 
 /**
  * Most sentences whose scans (tokens, mentions) are kept between the two
- * passes: about 3 KB each, so this caps the cache near 120 MB; larger sets are
- * scanned twice instead (same output, bounded memory).
+ * passes: about 3 KB each, so this caps the cache near 120 MB. The stories
+ * past it are scanned twice instead (same output, bounded memory).
  */
 const SCAN_CACHE_SENTENCES = 40_000;
 
@@ -27,11 +27,13 @@ const SCAN_CACHE_SENTENCES = 40_000;
  */
 export function summariseActors(stories: readonly Story[], claims: readonly Claim[], options: ActorOptions): ActorOutput {
   const { limit, registry, lexicon } = beginSummary(options);
-  // Step 1: every person named in full. Scans are kept for reuse in step 2 when the set is small enough.
-  const keep = stories.reduce((n, s) => n + s.sentences.length, 0) <= SCAN_CACHE_SENTENCES;
+  // Step 1: every person named in full. Scans are kept for reuse in step 2 up to the cache's bound.
   const scans: (ScannedSentence[] | undefined)[] = [];
+  let cached = 0;
   const firstPass = stories.map((s) => {
     const found = findStoryPersons(storyText(s, options.date), registry, lexicon);
+    const keep = cached + s.sentences.length <= SCAN_CACHE_SENTENCES;
+    if (keep) cached += s.sentences.length;
     scans.push(keep ? found.scan : undefined);
     return { persons: found.persons, introduced: found.introduced };
   });
