@@ -209,8 +209,8 @@ function givenNameStart(tokens: readonly Token[], first: number, runEnd: number,
   return k > first && k < runEnd - 1 && lexicon.givenNames.has(tokens[k]?.norm ?? '') ? k : first;
 }
 
-function readPerson(tokens: readonly Token[], runStart0: number, runEnd: number, mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention | undefined {
-  const first = givenNameStart(tokens, runStart0, runEnd, lexicon);
+function readPerson(tokens: readonly Token[], runFrom: number, runEnd: number, mentions: readonly ActorMention[], registry: Registry, lexicon: Lexicon): PersonMention | undefined {
+  const first = givenNameStart(tokens, runFrom, runEnd, lexicon);
   // An apposition vouches for the whole run ("Henna Virkkunen, the Commission's ...").
   const opening = isSentenceOpening(tokens, first) && !lexicon.givenNames.has(tokens[first]?.norm ?? '') && runEnd - first > 1 && findAppositionEnd(tokens, runEnd, lexicon) < 0 && !knownFrom(tokens, first, runEnd, registry, lexicon);
   const runStart = opening ? first + 1 : first;
