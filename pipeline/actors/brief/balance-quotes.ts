@@ -1,5 +1,5 @@
-const OPENING = new Set(['“', '«']);
-const CLOSING = new Set(['”', '»']);
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../scan/quote-marks.js';
+
 const STRAY_MARKS = /^["”»]\s+|\s+["“«]$/gu;
 
 /**
@@ -17,8 +17,8 @@ export function balanceQuotes(sentence: string, whole: boolean): string {
   let unopened = false;
   let straight = 0;
   for (const ch of text) {
-    if (OPENING.has(ch)) depth += 1;
-    else if (CLOSING.has(ch)) {
+    if (OPENING_QUOTES.has(ch)) depth += 1;
+    else if (CLOSING_QUOTES.has(ch)) {
       if (depth === 0) unopened = true;
       else depth -= 1;
     } else if (ch === '"') straight += 1;

@@ -6,10 +6,10 @@ const TRIM_REGEXPS = {
   connector: /^(?:but|and|however|also|yet|so|then|meanwhile|still|instead|similarly|moreover|furthermore|nonetheless|nevertheless|at the same time|in addition|as a result|by contrast|in contrast|on the other hand)\b,? +/iu,
   // Words that point back to something only the sentence before names.
   pointsBack: /^(?:it|its|they|their|them|this|that|these|those|such|there)\b/iu,
-  // "X did not comment", "declined to comment", "could not be reached": a non-action, no point.
   // A sentence ends in a full stop, a question or an exclamation mark, maybe inside quotes or brackets:
   // a headline, a label or a line that opens a quotation ("... said in a statement:") does not.
   sentenceEnd: /[.!?…]["'”’»)\]]*\s*$/u,
+  // "X did not comment", "declined to comment", "could not be reached": a non-action, no point.
   nonAction: /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|declined to|refused to)\s+(?:immediately\s+)?(?:comment|respond|return (?:calls|messages)|elaborate)\b|\bcould not be reached\b|\b(?:was|were) not (?:immediately )?available for comment\b/iu,
 } as const;
 

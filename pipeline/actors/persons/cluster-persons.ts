@@ -182,8 +182,7 @@ function servedAround(def: PersonDef, date: string | undefined, states: Readonly
     const near = year === undefined || ((a.from === undefined || Number(a.from.slice(0, 4)) <= year + FUTURE_YEARS) && (a.to === undefined || Number(a.to.slice(0, 4)) >= year - FORMER_YEARS));
     const state = registry.actors.get(a.id)?.kind === 'state' ? a.id : (registry.stateOf.get(a.id) ?? registry.actors.get(a.id)?.state);
     const rank = officeRank(a, lexicon);
-    const seat = a.id.startsWith('party:') || (isStateId(a.id) && rank < 2);
-    return near && (political || !seat) && (states.size === 0 || (state !== undefined && states.has(state)) || rank >= 2);
+    return near && (political || !isSeat(a, lexicon)) && (states.size === 0 || (state !== undefined && states.has(state)) || rank >= 2);
   });
 }
 
@@ -202,7 +201,12 @@ function fits(def: PersonDef, date: string | undefined, states: ReadonlySet<stri
  * with sportsmen and executives, so only a story about politics names one by name alone.
  */
 function isLegislator(active: readonly KbAffiliation[], lexicon: Lexicon): boolean {
-  return active.every((a) => a.id.startsWith('party:') || (isStateId(a.id) && officeRank(a, lexicon) < 2));
+  return active.every((a) => isSeat(a, lexicon));
+}
+
+/** A party membership, or a post of a state below its government's offices (a seat in its legislature). */
+function isSeat(a: KbAffiliation, lexicon: Lexicon): boolean {
+  return a.id.startsWith('party:') || (isStateId(a.id) && officeRank(a, lexicon) < 2);
 }
 
 /** "Blair said": the registry person of that surname most likely meant, if one stands out. */

@@ -1,10 +1,8 @@
 import type { Token } from '../model.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../scan/quote-marks.js';
 
 /** Most sentences one quotation runs over; a mark left open longer is a stray one. */
 const MAX_QUOTE_SENTENCES = 6;
-
-const OPENING = new Set(['“', '«']);
-const CLOSING = new Set(['”', '»']);
 
 /**
  * Quotations that run over several sentences, as [first, last] sentence
@@ -22,8 +20,8 @@ export function findQuoteSpans(sentences: readonly (readonly Token[])[]): [numbe
       // A straight mark opens where a word follows it and none touches it before ('"So I ...'), else it closes:
       // a quotation running into a new paragraph opens again without having closed.
       const straightOpens = t.raw === '"' && (i === 0 || !t.glue) && tokens[i + 1]?.glue === true;
-      const opens = OPENING.has(t.raw) || straightOpens;
-      const closes = CLOSING.has(t.raw) || (t.raw === '"' && !straightOpens);
+      const opens = OPENING_QUOTES.has(t.raw) || straightOpens;
+      const closes = CLOSING_QUOTES.has(t.raw) || (t.raw === '"' && !straightOpens);
       if (opens && openedAt < 0) openedAt = k;
       else if (closes && openedAt >= 0) {
         if (openedAt < k) spans.push([openedAt, k]);

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../registry/lexicon.js';
 import type { Token } from '../model.js';
+import { QUOTE_MARKS } from '../scan/quote-marks.js';
 
 /** Punctuation that ends an introductory phrase or a dateline before a subject. */
 const LEAD_ENDS = new Set([',', '-', '–', '—', ':']);
@@ -20,7 +21,7 @@ const MAX_PERSON_DESCRIBER_TOKENS = 8;
  * a describing noun phrase ("Rival carrier Ryanair"). Quoted words do not count.
  */
 export function leadAllowed(tokens: readonly Token[], from: number, at: number, lexicon: Lexicon, person = false): boolean {
-  const lead = tokens.slice(from, at).filter((t) => !t.quoted && !['“', '”', '"', '«', '»'].includes(t.raw));
+  const lead = tokens.slice(from, at).filter((t) => !t.quoted && !QUOTE_MARKS.has(t.raw));
   // News names people with a describing phrase as a title ("asbestosis sufferer Bernie Banton said", "Labour
   // election co-ordinator Alan Milburn said"): before a person named in full, it belongs to the subject.
   if (person) lead.splice(lead.length - describerLength(lead, lexicon));

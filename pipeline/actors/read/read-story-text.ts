@@ -15,8 +15,7 @@ import { tokenise } from '../scan/tokenise.js';
 export function readStoryText(story: StoryText, context: PersonContext, registry: Registry, lexicon: Lexicon, cached?: ScannedSentence[]): SentenceReading[] {
   const trie = context.discovered.trie;
   const reuse = cached && (!trie || !cached.some((x) => x.tokens.some((_, k) => trie.longestAt(x.tokens, k) !== undefined)));
-  // The first pass's tokens are the body's; only the headline is tokenised again.
-  const tokens = cached ? [tokenise(story.title), ...cached.map((x) => x.tokens)] : undefined;
-  const scan = reuse ? cached : scanSentences(story, registry, lexicon, trie, tokens);
+  // Scanned again, the first pass's tokens are kept: they are the body's, so only the headline is tokenised again.
+  const scan = reuse ? cached : scanSentences(story, registry, lexicon, trie, cached ? [tokenise(story.title), ...cached.map((x) => x.tokens)] : undefined);
   return readStory(scan, context.index, lexicon, context.actorOf, context.isOrganisation, context.isNewsMedium);
 }

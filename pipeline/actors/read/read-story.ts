@@ -85,8 +85,7 @@ export function readStory(
     sentence.tokens.forEach((t, i) => {
       if (lexicon.pronouns.get(t.norm) === t.norm && !t.quoted) participants.push({ start: i, end: i + 1, ref: { type: 'pronoun' }, agentive: true });
       // "..., it said in a statement": an organisation speaks of itself as "it"; the one named last is meant.
-      const verb = lexicon.verbForms.get(sentence.tokens[i + 1]?.norm ?? '');
-      if (t.norm === 'it' && !t.quoted && verb !== undefined && lexicon.speech.has(verb)) participants.push({ start: i, end: i + 1, ref: { type: 'organisation' }, agentive: true });
+      if (t.norm === 'it' && !t.quoted && lexicon.speech.has(lexicon.verbForms.get(sentence.tokens[i + 1]?.norm ?? '') ?? '')) participants.push({ start: i, end: i + 1, ref: { type: 'organisation' }, agentive: true });
     });
     participants.sort((a, b) => a.start - b.start);
     for (const [k, p] of participants.entries()) participants[k] = throughProxy(sentence.tokens, p, lexicon);

@@ -1,6 +1,6 @@
 import type { AliasTarget, Token } from '../model.js';
 import { fold } from '../scan/fold.js';
-import { tokenise } from '../scan/tokenise.js';
+import { TOKEN_PATTERN, tokenise } from '../scan/tokenise.js';
 
 /** Children of a node under one folded word, by the case the alias wrote it in. */
 interface Edges {
@@ -50,7 +50,7 @@ export interface FiledAlias {
 export type AliasFiling = Map<string, FiledAlias[] | string>;
 
 /** The first token of an alias, as tokenise would read it (one regex step, not the whole alias). */
-const FIRST_TOKEN = /\p{N}+(?:[.,]\p{N}+)+\p{L}*|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/u;
+const FIRST_TOKEN = new RegExp(TOKEN_PATTERN, 'u');
 
 /**
  * Case matters: an alias word written in capitals ("NATO", "U.S.") only

@@ -1,20 +1,24 @@
 import { fold } from './fold.js';
 import type { Token } from '../model.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS } from './quote-marks.js';
 
-/** Token patterns, compiled once; order matters (initials before words). */
+/**
+ * One token, as a pattern's source (the alias trie files aliases by their first token read the same way);
+ * order matters (numbers and initials before words): numbers with separators or decimals ("4,000", "$1.3bn":
+ * one token, so their comma ends no clause) | dotted initials ("U.S.", "U.N.") | words with inner apostrophes
+ * ("N'Djamena", not "Russia's") | the possessive ending | quotation marks | dashes and hyphens | punctuation
+ * (with "&" of "S&P", "Marks & Spencer").
+ */
+export const TOKEN_PATTERN = String.raw`\p{N}+(?:[.,]\p{N}+)+\p{L}*|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]`;
+
+/** Token patterns, compiled once. */
 const TOKEN_REGEXPS = {
-  // Numbers with separators or decimals ("4,000", "$1.3bn": one token, so their comma ends no clause)
-  // | dotted initials ("U.S.", "U.N.") | words with inner apostrophes ("N'Djamena", not "Russia's")
-  // | the possessive ending | quotation marks | dashes and hyphens | punctuation (with "&" of "S&P", "Marks & Spencer").
-  token: /\p{N}+(?:[.,]\p{N}+)+\p{L}*|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[“”"«»]|[-–—]|[,;:()!?.&]/gu,
+  token: new RegExp(TOKEN_PATTERN, 'gu'),
   upper: /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u,
   cap: /^\p{Lu}/u,
   space: /\s/u,
 } as const;
 
-const OPENING_QUOTES = new Set(['“', '«']);
-const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
-const CLOSING_QUOTES = new Set(['”', '»']);
 
 /**
  * Splits a sentence into tokens and marks those inside quotation marks. A
